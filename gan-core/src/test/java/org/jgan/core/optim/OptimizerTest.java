@@ -1,0 +1,82 @@
+package org.jgan.core.optim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.jgan.core.config.ConfigException;
+import org.jgan.core.train.FixedNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+
+class OptimizerTest {
+    private static final double EXACT = 1e-12;
+
+    @Test
+    void sgdWithClassicMomentumMatchesTheRecurrenceByHand() {
+        // v <- mu v - lr g; theta <- theta + v, with lr and mu changing every step (pylearn2's form).
+        Schedule lr = Schedule.exponentialDecay(0.1, 2.0, 0.0);
+        Schedule mu = Schedule.linear(0.5, 0.7, 0, 2);
+        Optimizer sgd = Optimizer.chain("sgd", GradientTransforms.descend(lr), GradientTransforms.trace(mu));
+        FixedNetwork net = new FixedNetwork(DataType.DOUBLE, 1.0, -2.0);
+        double[] theta = {1.0, -2.0};
+        double[] v = {0, 0};
+        double[][] grads = {{0.5, -1.0}, {2.0, 3.0}, {-1.0, 0.25}};
+        for (int step = 0; step < grads.length; step++) {
+            net.setGradients(grads[step]);
+            sgd.step(net, step);
+            for (int i = 0; i < 2; i++) {
+                v[i] = mu.at(step) * v[i] - lr.at(step) * grads[step][i];
+                theta[i] += v[i];
+            }
+            assertThat(net.parameters().toDoubleVector()).containsExactly(theta, within(EXACT));
+        }
+    }
+
+    @Test
+    void adamFirstStepMovesEachParameterByTheLearningRate() {
+        // With bias correction, m_hat = g and v_hat = g^2 at t = 1, so the step is lr * g / (|g| + eps).
+        Optimizer adam = Optimizer.chain("adam", GradientTransforms.adam(0.9, 0.999, 1e-8),
+                GradientTransforms.descend(Schedule.constant(0.01)));
+        FixedNetwork net = new FixedNetwork(DataType.DOUBLE, 0.0, 0.0);
+        net.setGradients(new double[] {3.0, -0.002});
+        adam.step(net, 0);
+        double[] expected = {-0.01 * 3.0 / (3.0 + 1e-8), 0.01 * 0.002 / (0.002 + 1e-8)};
+        assertThat(net.parameters().toDoubleVector()).containsExactly(expected, within(EXACT));
+    }
+
+    @Test
+    void stateRoundTripsThroughRestore() {
+        Optimizer first = Optimizer.chain("sgd", GradientTransforms.descend(Schedule.constant(0.1)),
+                GradientTransforms.trace(Schedule.constant(0.9)));
+        FixedNetwork net = new FixedNetwork(DataType.DOUBLE, 1.0);
+        net.setGradients(new double[] {1.0});
+        first.step(net, 0);
+        Optimizer second = Optimizer.chain("sgd", GradientTransforms.descend(Schedule.constant(0.1)),
+                GradientTransforms.trace(Schedule.constant(0.9)));
+        second.restore(first.state(), net.parameters());
+        assertThat(second.state().get(0).toDoubleVector()).containsExactly(-0.1);
+    }
+
+    @Test
+    void negativeLearningRateIsRejectedWithTheFieldName() {
+        assertThatThrownBy(() -> Schedule.exponentialDecay(-0.1, 1.000004, 1e-6))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("learning rate");
+    }
+
+    @Test
+    void goodfellowLearningRateDecaysPerStepToItsFloor() {
+        Schedule lr = Schedule.exponentialDecay(0.1, 1.000004, 1e-6);
+        assertThat(lr.at(0)).isEqualTo(0.1);
+        assertThat(lr.at(100_000)).isCloseTo(0.1 / Math.pow(1.000004, 100_000), within(EXACT));
+        assertThat(lr.at(10_000_000)).isEqualTo(1e-6);
+    }
+
+    @Test
+    void momentumRampIsLinearInEpochs() {
+        Schedule momentum = Schedule.linear(0.5, 0.7, 1, 250).perEpoch(500);
+        assertThat(momentum.at(0)).isEqualTo(0.5);
+        assertThat(momentum.at(500 * 125)).isCloseTo(0.5 + 0.2 * 124 / 249, within(EXACT));
+        assertThat(momentum.at(500L * 300)).isEqualTo(0.7);
+    }
+}
