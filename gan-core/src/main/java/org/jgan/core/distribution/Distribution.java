@@ -6,8 +6,10 @@ import java.util.SplittableRandom;
  * A probability distribution on R^d that can be sampled and, where it is known, evaluated.
  *
  * <p>Used for p_data in the synthetic experiments, for fixed p_g in the theory checks, and as the oracle of
- * the divergence computations. Implementations are immutable; {@code toString()} returns the spec that
- * {@code DistributionSpec} parses back into an equal distribution.
+ * the divergence computations. Implementations are immutable and draw every sample from the
+ * {@link SplittableRandom} they are given, so a seed fixes the samples. A parametric distribution's
+ * {@code toString()} returns the spec that {@link DistributionSpec#parse(String)} parses back into an equal
+ * distribution; a {@link KernelDensity}, defined by its data, only describes itself.
  */
 public interface Distribution {
     /** The dimension d of a sample. */
