@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * the divergence computations. Implementations are immutable and draw every sample from the
  * {@link SplittableRandom} they are given, so a seed fixes the samples. A parametric distribution's
  * {@code toString()} returns the spec that {@link DistributionSpec#parse(String)} parses back into an equal
- * distribution; a {@link KernelDensity}, defined by its data, only describes itself.
+ * distribution; a kernel density estimate, defined by its data, only describes itself.
  */
 public interface Distribution {
     /** The dimension d of a sample. */

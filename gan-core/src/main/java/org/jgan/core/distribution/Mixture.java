@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.jgan.core.config.Check;
 import org.jgan.core.config.ConfigException;
 
@@ -15,10 +16,13 @@ import org.jgan.core.config.ConfigException;
  * by their sum, so {@code mixture(1:normal(0,1),3:normal(4,1))} puts 1/4 of the mass on the first component.
  * The spec keeps the weights as written, and two mixtures are equal when their written weights and their
  * components are. The log-density is a log-sum-exp of the components' log-densities, so it stays finite far
- * in the tails; the CDF is exact and the quantile is found by bisection between the components' quantiles.
+ * in the tails; the CDF is exact and the quantile is a bracketed root of it.
  * Quadrature splits at every component's breakpoints and centres.
  */
 public final class Mixture implements UnivariateDistribution {
+    /** The quantile's accuracy relative to its magnitude or to the width of its bracket, whichever is larger. */
+    public static final double QUANTILE_ACCURACY = 1e-15;
+
     private final double[] weights;
     private final double[] probabilities;
     private final double[] logProbabilities;
@@ -133,8 +137,9 @@ public final class Mixture implements UnivariateDistribution {
     }
 
     /**
-     * Bisection on the exact CDF. The p-quantile lies between the smallest and the largest of the components'
-     * p-quantiles, since there every component's CDF is at most, respectively at least, p.
+     * A bracketed root of the exact CDF by Brent's method (secant and inverse quadratic steps safeguarded by
+     * bisection). The p-quantile lies between the smallest and the largest of the components' p-quantiles,
+     * since there every component's CDF is at most, respectively at least, p.
      */
     @Override
     public double quantile(double p) {
@@ -148,7 +153,8 @@ public final class Mixture implements UnivariateDistribution {
         if (lo == hi || !Double.isFinite(lo) || !Double.isFinite(hi)) {
             return p <= 0.5 ? lo : hi;
         }
-        return Bisection.quantile(this::cdf, p, lo, hi);
+        return new BrentSolver(QUANTILE_ACCURACY, QUANTILE_ACCURACY * (hi - lo), 0)
+                .solve(Integer.MAX_VALUE, x -> cdf(x) - p, lo, hi);
     }
 
     @Override

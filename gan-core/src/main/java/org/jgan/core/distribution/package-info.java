@@ -1,10 +1,9 @@
 /**
  * Distributions that can be sampled and evaluated: p_data of the synthetic experiments, fixed p_g of the
- * theory checks, and kernel density estimates where only samples of p_g exist.
+ * theory checks.
  *
  * <p>1-D: {@link org.jgan.core.distribution.Normal}, {@link org.jgan.core.distribution.Uniform},
- * {@link org.jgan.core.distribution.Laplace}, {@link org.jgan.core.distribution.Mixture},
- * {@link org.jgan.core.distribution.KernelDensity}; 2-D mode-collapse benchmarks:
+ * {@link org.jgan.core.distribution.Laplace}, {@link org.jgan.core.distribution.Mixture}; 2-D mode-collapse benchmarks:
  * {@link org.jgan.core.distribution.Ring}, {@link org.jgan.core.distribution.Grid}. All parametric ones
  * are written and read as text by {@link org.jgan.core.distribution.DistributionSpec}.
  */

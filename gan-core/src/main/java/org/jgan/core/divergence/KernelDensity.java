@@ -1,10 +1,13 @@
-package org.jgan.core.distribution;
+package org.jgan.core.divergence;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.special.Erf;
 import org.jgan.core.config.Check;
 import org.jgan.core.config.ConfigException;
+import org.jgan.core.distribution.Normal;
+import org.jgan.core.distribution.UnivariateDistribution;
 
 /**
  * A Gaussian kernel density estimate from samples x_1..x_n with bandwidth h:
@@ -17,7 +20,7 @@ import org.jgan.core.config.ConfigException;
  * e^{−32} ≈ 1.3·10^{−14} times the nearest one, so the relative error of the density is at most
  * n · e^{−32} (1.3·10^{−10} for n = 10,000), also far in the tails, where the log-density is
  * computed relative to the nearest kernel and never underflows. The CDF sums Φ over the same reach
- * (error at most Φ(−8) ≈ 6·10^{−16} absolute) and the quantile is found by bisection.
+ * (error at most Φ(−8) ≈ 6·10^{−16} absolute) and the quantile is found by a bracketed root search.
  *
  * <p>Unlike the parametric distributions, a KDE is defined by its data and has no spec; {@code toString()}
  * describes it.
@@ -27,6 +30,9 @@ public final class KernelDensity implements UnivariateDistribution {
     public static final double CUTOFF = 8;
     /** The bandwidth rule of {@link #of(double[])}. */
     public static final Bandwidth DEFAULT_BANDWIDTH = Bandwidth.SILVERMAN;
+
+    /** The quantile's accuracy, relative to its magnitude or to the bandwidth, whichever is larger. */
+    public static final double QUANTILE_ACCURACY = 1e-14;
 
     private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
@@ -90,9 +96,9 @@ public final class KernelDensity implements UnivariateDistribution {
     /** A sample of a KDE: a data point chosen uniformly, plus N(0, h²) noise. */
     @Override
     public double[] sample(int n, SplittableRandom random) {
-        double[] out = new double[n];
+        double[] out = new Normal(0, bandwidth).sample(n, random);
         for (int i = 0; i < n; i++) {
-            out[i] = sorted[random.nextInt(sorted.length)] + bandwidth * Gaussians.next(random);
+            out[i] += sorted[random.nextInt(sorted.length)];
         }
         return out;
     }
@@ -130,7 +136,10 @@ public final class KernelDensity implements UnivariateDistribution {
         return Math.min(1, sum / sorted.length);
     }
 
-    /** Bisection on the CDF between 40 bandwidths below the smallest and above the largest sample. */
+    /**
+     * Brent's method (secant and inverse quadratic steps, safeguarded by bisection) on the CDF, bracketed by
+     * 40 bandwidths below the smallest and above the largest sample, where the CDF is within Φ(−40) of 0 and 1.
+     */
     @Override
     public double quantile(double p) {
         double lo = sorted[0] - 40 * bandwidth;
@@ -138,7 +147,11 @@ public final class KernelDensity implements UnivariateDistribution {
         if (p <= 0) {
             return lo;
         }
-        return p >= 1 ? hi : Bisection.quantile(this::cdf, p, lo, hi);
+        if (p >= 1) {
+            return hi;
+        }
+        return new BrentSolver(QUANTILE_ACCURACY, QUANTILE_ACCURACY * bandwidth, 0)
+                .solve(Integer.MAX_VALUE, x -> cdf(x) - p, lo, hi);
     }
 
     /** The samples' quartiles: where the estimate's mass concentrates, without a CDF inversion. */

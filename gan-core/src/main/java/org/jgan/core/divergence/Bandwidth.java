@@ -1,4 +1,4 @@
-package org.jgan.core.distribution;
+package org.jgan.core.divergence;
 
 /**
  * Rules of thumb for the bandwidth h of a Gaussian kernel density estimate from n samples (Silverman 1986,
