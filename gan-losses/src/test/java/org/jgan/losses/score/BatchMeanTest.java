@@ -49,7 +49,7 @@ class BatchMeanTest {
         assertThatThrownBy(() -> BatchMean.value("realScores", SQUARE, Nd4j.zeros(DataType.DOUBLE, 2, 3)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("realScores")
                 .hasMessageContaining("[2, 3]");
-        assertThatThrownBy(() -> BatchMean.value("fakeScores", SQUARE, Nd4j.zeros(DataType.INT, 2, 1)))
+        assertThatThrownBy(() -> BatchMean.value("fakeScores", SQUARE, Nd4j.zeros(DataType.INT32, 2, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fakeScores")
                 .hasMessageContaining("INT");
         assertThatThrownBy(() -> BatchMean.value("fakeScores", SQUARE, Nd4j.create(DataType.DOUBLE, 0, 1)))
