@@ -10,8 +10,10 @@ import org.jgan.core.distribution.UnivariateDistribution;
  * <p>The integrand is evaluated from log p and log q ({@link FIntegrand}). The generic form from f alone uses
  * the larger density as the prefactor: q·f(u) with u = exp(log p − log q) where q &gt;= p, and p·f(u)/u where
  * p &gt; q, with f(u)/u replaced by its limit {@code slopeAtInfinity} = lim_{u→∞} f(u)/u once u overflows
- * (in particular where q = 0 &lt; p). The named divergences in {@link Divergences} supply closed log-space
- * integrands that keep full relative accuracy in the tails.
+ * (in particular where q = 0 &lt; p). This is exact wherever p/q is representable; where it underflows
+ * (p's tail much lighter than q's) f(0) is used, which is wrong for an f with f(0) = ∞ such as reverse KL's
+ * −log u. The named divergences in {@link Divergences} therefore supply closed log-space integrands that keep
+ * full relative accuracy in every tail.
  */
 public final class FDivergence implements Divergence {
     private final String name;
