@@ -3,6 +3,7 @@ package org.jgan.core.distribution;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.special.Erf;
 import org.jgan.core.config.Check;
+import org.jgan.core.config.ConfigException;
 
 /**
  * The normal distribution N(mean, std²); spec {@code normal(mean,std)}.
@@ -21,7 +22,7 @@ public final class Normal implements UnivariateDistribution {
      */
     public Normal(double mean, double std) {
         if (!Double.isFinite(mean)) {
-            throw new org.jgan.core.config.ConfigException("normal(mean, std): mean", "a finite number", mean);
+            throw new ConfigException("normal(mean, std): mean", "a finite number", mean);
         }
         this.mean = mean;
         this.std = Check.positive("normal(mean, std): std", std);
