@@ -16,24 +16,15 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 class ImageDatasetTest {
-    private static ImageDataset mnist;
-    private static ImageDataset fashion;
-
     @TempDir
     Path dir;
 
     private static ImageDataset mnist() {
-        if (mnist == null) {
-            mnist = SharedData.load(KnownDataset.MNIST);
-        }
-        return mnist;
+        return SharedData.load(KnownDataset.MNIST);
     }
 
     private static ImageDataset fashion() {
-        if (fashion == null) {
-            fashion = SharedData.load(KnownDataset.FASHION_MNIST);
-        }
-        return fashion;
+        return SharedData.load(KnownDataset.FASHION_MNIST);
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,8 @@ import java.util.Optional;
  * tests that need it are skipped (not failed) on a machine without it. Tests never download.
  */
 public final class SharedData {
+    private static final Map<KnownDataset, ImageDataset> LOADED = new EnumMap<>(KnownDataset.class);
+
     private SharedData() {
     }
 
@@ -35,8 +39,12 @@ public final class SharedData {
         return folder.get();
     }
 
-    /** The data set read from {@code shared/data}; skips the calling test when it is not there. */
-    public static ImageDataset load(KnownDataset dataset) {
-        return ImageDataset.load(dataset, require(dataset));
+    /**
+     * The data set read from {@code shared/data}, once per test JVM (immutable, so tests may share it); skips the
+     * calling test when it is not there.
+     */
+    public static synchronized ImageDataset load(KnownDataset dataset) {
+        Path folder = require(dataset);
+        return LOADED.computeIfAbsent(dataset, d -> ImageDataset.load(d, folder));
     }
 }

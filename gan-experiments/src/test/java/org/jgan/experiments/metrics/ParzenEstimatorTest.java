@@ -180,6 +180,21 @@ class ParzenEstimatorTest {
     }
 
     @Test
+    void thePaperProtocolUsesTheFirstThousandValidationImagesAndTheWholeTestSet() {
+        ImageDataset mnist = SharedData.load(KnownDataset.MNIST);
+        INDArray centres = mnist.images(Split.TRAIN, 0, 300, DataType.FLOAT);
+        ParzenEstimator estimator = new ParzenEstimator();
+
+        ParzenScore protocol = estimator.evaluate(centres, mnist);
+
+        ParzenScore explicit = estimator.evaluate(centres, mnist.images(Split.VALIDATION, 0, 1000, DataType.FLOAT),
+                mnist.images(Split.TEST, DataType.FLOAT));
+        assertThat(protocol.test().count()).isEqualTo(10_000);
+        assertThat(protocol.selection()).isEqualTo(explicit.selection());
+        assertThat(protocol.test()).isEqualTo(explicit.test());
+    }
+
+    @Test
     void theDefaultGridIsTheAuthors() {
         assertThat(ParzenEstimator.DEFAULT_SIGMAS).hasSize(10);
         double[] numpyLogspace = {0.1, 0.12915496650148839, 0.16681005372000587, 0.21544346900318834,
