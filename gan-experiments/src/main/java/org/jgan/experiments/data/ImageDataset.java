@@ -12,6 +12,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * matrices b / 255.
  */
 public final class ImageDataset {
+    /** The type of image matrices unless another is asked for: float32, as the experiments train in. */
+    public static final DataType DEFAULT_TYPE = DataType.FLOAT;
+
     private final KnownDataset dataset;
     private final IdxImages trainImages;
     private final IdxLabels trainLabels;
@@ -53,6 +56,11 @@ public final class ImageDataset {
     /** Number of images in {@code split}. */
     public int size(Split split) {
         return split.end(file(split).count()) - split.start();
+    }
+
+    /** All images of {@code split} in {@link #DEFAULT_TYPE}, shape [size, 784], entries b / 255. */
+    public INDArray images(Split split) {
+        return images(split, DEFAULT_TYPE);
     }
 
     /** All images of {@code split}, shape [size, 784], entries b / 255. */

@@ -76,6 +76,7 @@ class ImageDatasetTest {
 
         assertThat(lastTwoValidation.shape()).containsExactly(2, 784);
         assertThat(lastTwoValidation.dataType()).isEqualTo(DataType.FLOAT);
+        assertThat(mnist().images(Split.TEST).dataType()).isEqualTo(ImageDataset.DEFAULT_TYPE);
         assertThatThrownBy(() -> mnist().images(Split.VALIDATION, 9_999, 10_001, DataType.FLOAT))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }
