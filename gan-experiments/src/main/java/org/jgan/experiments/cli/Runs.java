@@ -1,0 +1,122 @@
+package org.jgan.experiments.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jgan.core.config.ConfigException;
+import org.jgan.core.random.RandomStreams;
+import org.jgan.experiments.Experiment;
+import org.jgan.experiments.RunContext;
+import org.jgan.experiments.config.Config;
+import org.jgan.experiments.config.Setting;
+import org.jgan.experiments.run.Progress;
+import org.jgan.experiments.run.Provenance;
+import org.jgan.experiments.run.RunDirectory;
+import org.jgan.experiments.training.CommonSettings;
+import org.jgan.experiments.wiring.Registry;
+import org.jgan.experiments.wiring.Wiring;
+
+/** Starting and resuming runs: configuration, preflight checks, the run directory, then the experiment. */
+public final class Runs {
+    /** The config.json key that records which experiment ran. */
+    static final String EXPERIMENT_KEY = "experiment";
+
+    private Runs() {
+    }
+
+    /** A configured run, checked and ready to start. */
+    public record Prepared(String name, Experiment experiment, Config config, Registry registry) {
+    }
+
+    /** Resolves and checks a run's configuration; writes nothing. */
+    public static Prepared prepare(String experimentName, Map<String, String> raw) {
+        String modules = raw.getOrDefault(CommonSettings.MODULES.key(), "");
+        Registry registry = Wiring.registry(CommonSettings.moduleClasses(modules));
+        Experiment experiment = registry.experiment(experimentName);
+        List<Setting<?>> settings = settingsOf(experiment);
+        Config config = Config.resolve(settings, raw);
+        Preflight.check(experiment, settings, config, registry);
+        return new Prepared(experimentName, experiment, config, registry);
+    }
+
+    /** The settings of an experiment: the common ones, then its own. */
+    public static List<Setting<?>> settingsOf(Experiment experiment) {
+        List<Setting<?>> settings = new ArrayList<>(CommonSettings.common());
+        settings.addAll(experiment.settings());
+        return settings;
+    }
+
+    /** Starts a new run in {@code out} (or a fresh default directory), which must be new or empty. */
+    public static RunDirectory start(Prepared run, Path out, Progress progress) throws Exception {
+        long seed = run.config().get(CommonSettings.SEED);
+        Path root = out != null ? out : defaultDirectory(run.name(), seed);
+        if (Files.exists(root) && !isEmptyDirectory(root)) {
+            throw new ConfigException("--out", "a new or empty directory (./gan resume DIR continues a run)", root);
+        }
+        RunDirectory dir = new RunDirectory(root).create();
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put(EXPERIMENT_KEY, run.name());
+        config.putAll(run.config().asMap());
+        dir.writeJson(RunDirectory.CONFIG, config);
+        dir.writeJson(RunDirectory.PROVENANCE, Provenance.current(seed));
+        execute(run, dir, false, progress);
+        return dir;
+    }
+
+    /** Continues the run in {@code root} from its last checkpoint, with its own configuration. */
+    public static RunDirectory resume(Path root, Progress progress) throws Exception {
+        RunDirectory dir = new RunDirectory(root);
+        if (!Files.isRegularFile(dir.file(RunDirectory.CONFIG))) {
+            throw ConfigException.withMessage(root.toString(), "is not a run directory (no " + RunDirectory.CONFIG + ")");
+        }
+        Map<String, String> raw = new LinkedHashMap<>();
+        dir.readJson(RunDirectory.CONFIG).forEach((k, v) -> raw.put(k, String.valueOf(v)));
+        String name = raw.remove(EXPERIMENT_KEY);
+        if (name == null) {
+            throw ConfigException.withMessage(dir.file(RunDirectory.CONFIG).toString(), "has no '" + EXPERIMENT_KEY + "' key");
+        }
+        Prepared run = prepare(name, raw);
+        checkSameMachineSettings(dir, run.config().get(CommonSettings.SEED));
+        execute(run, dir, true, progress);
+        return dir;
+    }
+
+    private static void execute(Prepared run, RunDirectory dir, boolean resuming, Progress progress) throws Exception {
+        long seed = run.config().get(CommonSettings.SEED);
+        run.experiment().run(new RunContext(run.config(), dir, run.registry(), new RandomStreams(seed), resuming,
+                progress));
+    }
+
+    /** ND4J's bits depend on thread counts and native build; a resume that changes them would not continue exactly. */
+    private static void checkSameMachineSettings(RunDirectory dir, long seed) {
+        Map<String, Object> recorded = dir.readJson(RunDirectory.PROVENANCE);
+        Map<String, Object> now = Provenance.current(seed);
+        for (String key : Provenance.MUST_MATCH_ON_RESUME) {
+            if (!Objects.equals(String.valueOf(recorded.get(key)), String.valueOf(now.get(key)))) {
+                throw new ConfigException(dir.file(RunDirectory.PROVENANCE) + ": " + key,
+                        recorded.get(key) + " as when the run started (set JGAN_THREADS to match)", now.get(key));
+            }
+        }
+    }
+
+    private static Path defaultDirectory(String experiment, long seed) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("runs", experiment + "-seed" + seed + "-" + stamp);
+    }
+
+    private static boolean isEmptyDirectory(Path path) {
+        try (var entries = Files.list(path)) {
+            return Files.isDirectory(path) && entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

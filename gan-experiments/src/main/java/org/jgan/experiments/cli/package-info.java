@@ -1,0 +1,2 @@
+/** The {@code gan} command line: list, run, resume. */
+package org.jgan.experiments.cli;

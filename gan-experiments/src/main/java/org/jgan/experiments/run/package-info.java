@@ -1,0 +1,2 @@
+/** The run directory contract, metrics log, provenance, thread settings and the progress display. */
+package org.jgan.experiments.run;

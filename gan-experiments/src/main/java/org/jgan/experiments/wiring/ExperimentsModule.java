@@ -1,0 +1,15 @@
+package org.jgan.experiments.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import org.jgan.experiments.Experiment;
+import org.jgan.experiments.toy.Toy1dExperiment;
+
+/** Registers the experiments by the names {@code ./gan run NAME} takes. */
+public final class ExperimentsModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        MapBinder<String, Experiment> experiments = MapBinder.newMapBinder(binder(), String.class, Experiment.class);
+        experiments.addBinding("toy-1d").to(Toy1dExperiment.class);
+    }
+}
