@@ -10,6 +10,7 @@ import org.jgan.experiments.config.Setting;
 import org.jgan.experiments.run.Progress;
 import org.jgan.experiments.run.RunDirectory;
 import org.jgan.experiments.run.Threads;
+import org.jgan.experiments.training.TrainingLoop;
 import org.jgan.experiments.wiring.Registry;
 import org.jgan.experiments.wiring.Wiring;
 
@@ -55,9 +56,14 @@ public final class Main {
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
-        } catch (Exception e) {
+        } catch (TrainingLoop.TrainingDiverged e) {
             err.println();
             err.println("failed: " + e.getMessage());
+            return FAILED;
+        } catch (Exception e) {
+            err.println();
+            err.println("failed: " + e);
+            e.printStackTrace(err);
             return FAILED;
         }
     }

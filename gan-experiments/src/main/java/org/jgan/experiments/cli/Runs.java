@@ -9,11 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jgan.core.config.ConfigException;
 import org.jgan.core.random.RandomStreams;
 import org.jgan.experiments.Experiment;
+import org.jgan.losses.fgan.GeneratorObjective;
 import org.jgan.experiments.RunContext;
 import org.jgan.experiments.config.Config;
 import org.jgan.experiments.config.Setting;
@@ -43,6 +45,11 @@ public final class Runs {
         Experiment experiment = registry.experiment(experimentName);
         List<Setting<?>> settings = settingsOf(experiment);
         Config config = Config.resolve(settings, raw);
+        Object objective = config.asMap().get(CommonSettings.FGAN_GENERATOR_KEY);
+        if (objective != null) {
+            registry = Wiring.registry(CommonSettings.moduleClasses(modules),
+                    Wiring.generatorObjective(GeneratorObjective.valueOf(objective.toString().toUpperCase(Locale.ROOT))));
+        }
         Preflight.check(experiment, settings, config, registry);
         return new Prepared(experimentName, experiment, config, registry);
     }

@@ -55,6 +55,7 @@ public final class Toy1dExperiment implements Experiment {
     static final Setting<String> DATA = CommonSettings.univariateDistribution("data", "normal(4,0.5)", "p_data");
     static final Setting<String> LOSS = CommonSettings.loss("non-saturating");
     static final Setting<String> MODEL = CommonSettings.model("mlp-1d");
+    static final Setting<String> FGAN_GENERATOR = CommonSettings.fganGenerator("practical");
     static final OptimizerSettings OPTIMIZER = OptimizerSettings.defaults("adam", 1e-3, 0.5, 0.5, 0.999, 0.05);
     static final Setting<Long> ITERATIONS = CommonSettings.iterations(4000);
     static final Setting<Long> BATCH = CommonSettings.batchSize(256);
@@ -73,7 +74,7 @@ public final class Toy1dExperiment implements Experiment {
 
     @Override
     public List<Setting<?>> settings() {
-        List<Setting<?>> all = new ArrayList<>(List.of(DATA, LOSS, MODEL));
+        List<Setting<?>> all = new ArrayList<>(List.of(DATA, LOSS, FGAN_GENERATOR, MODEL));
         all.addAll(OPTIMIZER.list());
         all.addAll(List.of(ITERATIONS, BATCH, K, UPDATE, DTYPE, LOG_EVERY, CHECKPOINT_EVERY, EVAL_SAMPLES));
         return all;

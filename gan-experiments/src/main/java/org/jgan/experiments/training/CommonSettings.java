@@ -17,6 +17,9 @@ public final class CommonSettings {
             "extra Guice modules (classes on the classpath) that register losses, models or experiments",
             text -> text);
 
+    /** The key of {@link #fganGenerator}; the wiring reads it to bind the objective for the run. */
+    public static final String FGAN_GENERATOR_KEY = "fgan-generator";
+
     private CommonSettings() {
     }
 
@@ -87,6 +90,12 @@ public final class CommonSettings {
     public static Setting<String> update(String defaultValue) {
         return Setting.choice("update", defaultValue, List.of("alternating", "simultaneous"),
                 "alternating: Algorithm 1; simultaneous: one batch, D and G updated together (the authors' code)");
+    }
+
+    /** The f-GAN generator's objective (ignored by losses that are not f-GAN rows). */
+    public static Setting<String> fganGenerator(String defaultValue) {
+        return Setting.choice(FGAN_GENERATOR_KEY, defaultValue, List.of("practical", "saddle"),
+                "f-GAN generator objective: practical -E_Q[g_f(V)] or saddle -E_Q[f*(g_f(V))] (Nowozin et al. 2016)");
     }
 
     /** The training data type. */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jgan.core.config.ConfigException;
 import org.jgan.core.optim.OptimizersModule;
+import com.google.inject.multibindings.OptionalBinder;
 import org.jgan.losses.LossesModule;
+import org.jgan.losses.fgan.GeneratorObjective;
 import org.jgan.models.ModelsModule;
 
 /**
@@ -38,6 +40,12 @@ public final class Wiring {
             throw ConfigException.withMessage("modules", "could not be wired: " + e.getErrorMessages().iterator()
                     .next().getMessage());
         }
+    }
+
+    /** A run module choosing the f-GAN generator objective. */
+    public static Module generatorObjective(GeneratorObjective objective) {
+        return binder -> OptionalBinder.newOptionalBinder(binder, GeneratorObjective.class).setBinding()
+                .toInstance(objective);
     }
 
     private static Module instantiate(String className) {
