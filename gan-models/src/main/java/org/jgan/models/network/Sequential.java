@@ -1,6 +1,7 @@
 package org.jgan.models.network;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import org.jgan.core.network.Gradients;
 import org.jgan.core.network.Network;
@@ -18,9 +19,9 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>The network allocates one flat parameter vector and one flat gradient vector and hands each layer a
  * {@link ParameterSlice} of both, in layer order; layers keep views, so an optimizer updating the flat
- * vectors in place updates every layer. Backward runs the layers in reverse: each is asked for its input
- * gradient unless it is the first layer and the caller did not want dL/dinput, and for parameter gradients
- * only when the caller wants them.
+ * vectors in place updates every layer. Backward runs the layers in reverse, asking each for parameter
+ * gradients only when the caller wants them, and for its input gradient only when a layer below it has
+ * parameters or the caller wants dL/dinput.
  *
  * <p>Layer i is initialised from the seed of draw i of the {@link Stream#INIT} stream of the network seed.
  */
@@ -29,6 +30,7 @@ public final class Sequential implements Network {
     private final DataType dataType;
     private final INDArray parameters;
     private final INDArray gradients;
+    private final int firstWithParameters;
 
     /**
      * @param layers   the stack, each layer's input size equal to the previous one's output size
@@ -53,6 +55,8 @@ public final class Sequential implements Network {
         long total = layers.stream().mapToLong(Layer::parameterCount).sum();
         this.parameters = Nd4j.create(dataType, total);
         this.gradients = Nd4j.create(dataType, total);
+        this.firstWithParameters = IntStream.range(0, layers.size())
+                .filter(i -> layers.get(i).parameterCount() > 0).findFirst().orElse(layers.size());
         long offset = 0;
         for (int i = 0; i < layers.size(); i++) {
             long count = layers.get(i).parameterCount();
@@ -106,12 +110,17 @@ public final class Sequential implements Network {
 
     @Override
     public INDArray backward(INDArray outputGradient, Gradients wanted) {
-        Gradients inner = wanted.parameters() ? Gradients.BOTH : Gradients.INPUT;
+        // Without dL/dinput, backpropagation stops at the first layer with parameters: D's input dropout needs
+        // no gradient, and neither does the first dense layer's input (a matrix product saved per pass).
+        int lowest = wanted.input() ? 0 : firstWithParameters;
         INDArray gradient = outputGradient;
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            gradient = layers.get(i).backward(gradient, i > 0 ? inner : wanted);
+        for (int i = layers.size() - 1; i >= lowest; i--) {
+            boolean inputNeeded = i > lowest || wanted.input();
+            Gradients needed = !wanted.parameters() ? Gradients.INPUT
+                    : inputNeeded ? Gradients.BOTH : Gradients.PARAMETERS;
+            gradient = layers.get(i).backward(gradient, needed);
         }
-        return gradient;
+        return wanted.input() ? gradient : null;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.jgan.models.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jgan.core.network.Gradients;
 import org.jgan.core.network.Pass;
@@ -13,9 +14,13 @@ import org.jgan.models.init.NormalInit;
 import org.jgan.models.layer.ActivationLayer;
 import org.jgan.models.layer.Activations;
 import org.jgan.models.layer.Dense;
+import org.jgan.models.layer.Dropout;
+import org.jgan.models.layer.Layer;
+import org.jgan.models.layer.ParameterSlice;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class SequentialTest {
@@ -45,6 +50,72 @@ class SequentialTest {
     }
 
     @Test
+    void theSimultaneousUpdatesTwoBackwardPassesMatchFreshOnes() {
+        Sequential network = everything(DataType.DOUBLE);
+        network.initialise(8);
+        INDArray x = NativeRandom.normal(1, DataType.DOUBLE, 0, 1, 6, 6);
+        INDArray discriminatorLoss = NativeRandom.normal(2, DataType.DOUBLE, 0, 1, 6, 1);
+        INDArray generatorLoss = NativeRandom.normal(3, DataType.DOUBLE, 0, 1, 6, 1);
+        Pass pass = Pass.training(4);
+        network.forward(x, pass);
+        network.backward(discriminatorLoss, Gradients.BOTH);
+        INDArray expectedParameters = network.gradients().dup();
+        network.forward(x, pass);
+        INDArray expectedInput = network.backward(generatorLoss, Gradients.BOTH).dup();
+
+        network.forward(x, pass);
+        assertThat(network.backward(discriminatorLoss, Gradients.PARAMETERS)).isNull();
+        assertThat(network.gradients()).isEqualTo(expectedParameters);
+        assertThat(network.backward(generatorLoss, Gradients.INPUT)).isEqualTo(expectedInput);
+        assertThat(network.gradients()).isEqualTo(expectedParameters);
+    }
+
+    @Test
+    void withoutAnInputGradientBackpropagationStopsAtTheFirstLayerWithParameters() {
+        List<Gradients> seenByInputDropout = new ArrayList<>();
+        Sequential network = Mlp.builder(4)
+                .layer(in -> new RecordingLayer(new Dropout(in, 0.5), seenByInputDropout))
+                .dense(3, new GlorotUniformInit()).relu().dense(1, new GlorotUniformInit())
+                .build(DataType.FLOAT);
+        network.forward(Nd4j.ones(DataType.FLOAT, 2, 4), Pass.training(1));
+        network.backward(Nd4j.ones(DataType.FLOAT, 2, 1), Gradients.PARAMETERS);
+        assertThat(seenByInputDropout).isEmpty();
+        assertThat(network.backward(Nd4j.ones(DataType.FLOAT, 2, 1), Gradients.INPUT))
+                .isNotNull();
+        assertThat(seenByInputDropout).containsExactly(Gradients.INPUT);
+    }
+
+    /** Records what each backward call was asked for. */
+    private record RecordingLayer(Layer inner, List<Gradients> calls)
+            implements Layer {
+        @Override
+        public int inputSize() {
+            return inner.inputSize();
+        }
+
+        @Override
+        public int outputSize() {
+            return inner.outputSize();
+        }
+
+        @Override
+        public void bind(ParameterSlice slice) {
+            inner.bind(slice);
+        }
+
+        @Override
+        public INDArray forward(INDArray input, Pass pass) {
+            return inner.forward(input, pass);
+        }
+
+        @Override
+        public INDArray backward(INDArray outputGradient, Gradients wanted) {
+            calls.add(wanted);
+            return inner.backward(outputGradient, wanted);
+        }
+    }
+
+    @Test
     void layerViewsAliasTheFlatParameterVector() {
         Sequential network = Mlp.builder(3).dense(2, new GlorotUniformInit()).relu().dense(4, new GlorotUniformInit())
                 .build(DataType.FLOAT);
@@ -52,7 +123,7 @@ class SequentialTest {
         Dense second = (Dense) network.layers().get(2);
         assertThat(network.parameters().length()).isEqualTo(3 * 2 + 2 + 2 * 4 + 4);
 
-        network.parameters().assign(org.nd4j.linalg.factory.Nd4j.arange(20));
+        network.parameters().assign(Nd4j.arange(20));
         // Layout: W1 row by row, b1, then W2 and b2.
         assertThat(first.weights().toFloatMatrix()).isEqualTo(new float[][] {{0, 1}, {2, 3}, {4, 5}});
         assertThat(first.bias().toFloatVector()).containsExactly(6, 7);
@@ -126,9 +197,9 @@ class SequentialTest {
                 new ActivationLayer(5, Activations.relu())), DataType.FLOAT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("layer 1");
         Sequential network = Mlp.builder(3).dense(2, new GlorotUniformInit()).build(DataType.FLOAT);
-        assertThatThrownBy(() -> network.forward(org.nd4j.linalg.factory.Nd4j.zeros(DataType.FLOAT, 4, 2),
+        assertThatThrownBy(() -> network.forward(Nd4j.zeros(DataType.FLOAT, 4, 2),
                 Pass.INFERENCE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[batch, 3]");
-        assertThatThrownBy(() -> network.forward(org.nd4j.linalg.factory.Nd4j.zeros(DataType.DOUBLE, 4, 3),
+        assertThatThrownBy(() -> network.forward(Nd4j.zeros(DataType.DOUBLE, 4, 3),
                 Pass.INFERENCE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FLOAT");
     }
 
