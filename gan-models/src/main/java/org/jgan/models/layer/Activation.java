@@ -8,7 +8,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Working from y lets an {@link ActivationLayer} compute f' once per forward pass with a few cheap
  * arithmetic operations and reuse it for every backward pass; ND4J's own backward kernels for tanh and sigmoid
- * recompute the transcendental function and ran ten times slower here.
+ * recompute the transcendental function and ran three to ten times slower here.
  */
 public interface Activation {
     /** Writes f(x) into {@code y} (same shape and memory order). */

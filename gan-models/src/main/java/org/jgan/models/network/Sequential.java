@@ -24,6 +24,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * parameters or the caller wants dL/dinput.
  *
  * <p>Layer i is initialised from the seed of draw i of the {@link Stream#INIT} stream of the network seed.
+ * A network reuses its work arrays from pass to pass, so it is not thread-safe, and the arrays {@code forward}
+ * and {@code backward} return are overwritten by the next call.
  */
 public final class Sequential implements Network {
     private final List<Layer> layers;
