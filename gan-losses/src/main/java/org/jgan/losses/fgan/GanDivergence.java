@@ -1,5 +1,7 @@
 package org.jgan.losses.fgan;
 
+import org.jgan.core.divergence.Divergences;
+import org.jgan.core.divergence.FDivergence;
 import org.jgan.core.loss.ScoreOptimum;
 import org.jgan.losses.score.DeclaredOptimum;
 import org.jgan.losses.score.StableMath;
@@ -15,6 +17,8 @@ import org.jgan.losses.score.StableMath;
  * v* = log p − log q, reported as the probability σ(v*) = p/(p + q).
  */
 final class GanDivergence implements FGanDivergence {
+    private static final double LOG_2 = Math.log(2);
+
     @Override
     public String name() {
         return "gan";
@@ -81,6 +85,13 @@ final class GanDivergence implements FGanDivergence {
     public ScoreOptimum optimum() {
         return DeclaredOptimum.inProbability("g_f^-1(f'(p/q)) = log p - log q",
                 (p, q) -> inverseActivation(fPrime(p / q)));
+    }
+
+    /** 2·JSD − log 4: f = f_JS − (u + 1) log 2, so q·f(p/q) = 2·(JSD integrand) − (p + q) log 2. */
+    @Override
+    public FDivergence target() {
+        return LogSpaceTarget.of(this, (logP, logQ) -> 2 * Divergences.JENSEN_SHANNON.integrand(logP, logQ)
+                - LOG_2 * (Math.exp(logP) + Math.exp(logQ)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.jgan.losses.fgan;
 
+import org.jgan.core.divergence.Divergences;
+import org.jgan.core.divergence.FDivergence;
 import org.jgan.core.loss.ScoreOptimum;
 import org.jgan.losses.score.DeclaredOptimum;
 import org.jgan.losses.score.StableMath;
@@ -83,6 +85,12 @@ final class JensenShannon implements FGanDivergence {
     public ScoreOptimum optimum() {
         return DeclaredOptimum.inProbability("g_f^-1(f'(p/q)) = log p - log q",
                 (p, q) -> inverseActivation(fPrime(p / q)));
+    }
+
+    /** 2·JSD: twice the JSD integrand of the closed form. */
+    @Override
+    public FDivergence target() {
+        return LogSpaceTarget.of(this, (logP, logQ) -> 2 * Divergences.JENSEN_SHANNON.integrand(logP, logQ));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.jgan.losses.fgan;
 
+import org.jgan.core.divergence.Divergences;
+import org.jgan.core.divergence.FDivergence;
+
 /**
  * Kullback–Leibler, KL(P ‖ Q) = ∫ p log(p/q): f(u) = u log u, f*(t) = e^{t−1} on R, g_f(v) = v,
  * T* = 1 + log(p/q), f′(1) = 1 (Nowozin et al. 2016, Table 6). f*(g_f(v)) = e^{v−1}.
@@ -63,6 +66,12 @@ final class KullbackLeibler implements FGanDivergence {
     @Override
     public double conjugateOfActivationDerivative(double v) {
         return Math.exp(v - 1);
+    }
+
+    /** The closed log-space integrand of the same divergence (see {@link LogSpaceTarget}). */
+    @Override
+    public FDivergence target() {
+        return LogSpaceTarget.of(this, Divergences.KL::integrand);
     }
 
     @Override

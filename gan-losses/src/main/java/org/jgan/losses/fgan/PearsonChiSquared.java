@@ -1,5 +1,8 @@
 package org.jgan.losses.fgan;
 
+import org.jgan.core.divergence.Divergences;
+import org.jgan.core.divergence.FDivergence;
+
 /**
  * Pearson χ², ∫ (p − q)²/q: f(u) = (u − 1)², f*(t) = t²/4 + t on R, g_f(v) = v, T* = 2(p/q − 1), f′(1) = 0
  * (Nowozin et al. 2016, Table 6). The f* given is the conjugate of (u − 1)² extended to all real u, as f-GAN
@@ -64,6 +67,12 @@ final class PearsonChiSquared implements FGanDivergence {
     @Override
     public double conjugateOfActivationDerivative(double v) {
         return v / 2 + 1;
+    }
+
+    /** The closed log-space integrand of the same divergence (see {@link LogSpaceTarget}). */
+    @Override
+    public FDivergence target() {
+        return LogSpaceTarget.of(this, Divergences.PEARSON::integrand);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.jgan.losses.fgan;
 
+import org.jgan.core.divergence.Divergences;
+import org.jgan.core.divergence.FDivergence;
+
 /**
  * Reverse Kullback–Leibler, KL(Q ‖ P): f(u) = −log u, f*(t) = −1 − log(−t) on t &lt; 0, g_f(v) = −e^{−v},
  * T* = −q/p, f′(1) = −1 (Nowozin et al. 2016, Table 6). f*(g_f(v)) = −1 − log(e^{−v}) = v − 1.
@@ -63,6 +66,12 @@ final class ReverseKullbackLeibler implements FGanDivergence {
     @Override
     public double conjugateOfActivationDerivative(double v) {
         return 1;
+    }
+
+    /** The closed log-space integrand of the same divergence (see {@link LogSpaceTarget}). */
+    @Override
+    public FDivergence target() {
+        return LogSpaceTarget.of(this, Divergences.REVERSE_KL::integrand);
     }
 
     @Override

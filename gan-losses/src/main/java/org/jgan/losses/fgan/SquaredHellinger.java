@@ -1,5 +1,8 @@
 package org.jgan.losses.fgan;
 
+import org.jgan.core.divergence.Divergences;
+import org.jgan.core.divergence.FDivergence;
+
 /**
  * Squared Hellinger, ∫ (√p − √q)²: f(u) = (√u − 1)², f*(t) = t/(1 − t) on t &lt; 1, g_f(v) = 1 − e^{−v},
  * T* = 1 − √(q/p), f′(1) = 0 (Nowozin et al. 2016, Table 6). f*(g_f(v)) = (1 − e^{−v})/e^{−v} = e^v − 1,
@@ -65,6 +68,12 @@ final class SquaredHellinger implements FGanDivergence {
     @Override
     public double conjugateOfActivationDerivative(double v) {
         return Math.exp(v);
+    }
+
+    /** The closed log-space integrand of the same divergence (see {@link LogSpaceTarget}). */
+    @Override
+    public FDivergence target() {
+        return LogSpaceTarget.of(this, Divergences.SQUARED_HELLINGER::integrand);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.jgan.losses.fgan;
 
+import org.jgan.core.divergence.Divergences;
+import org.jgan.core.divergence.FDivergence;
 import org.jgan.core.loss.ScoreOptimum;
 import org.jgan.losses.score.DeclaredOptimum;
 
@@ -79,6 +81,12 @@ final class TotalVariation implements FGanDivergence {
     public ScoreOptimum optimum() {
         return new DeclaredOptimum("g_f^-1(½ sign(p/q - 1))", (p, q) -> inverseActivation(fPrime(p / q)),
                 "T = ½ tanh(v)", this::activation);
+    }
+
+    /** The closed log-space integrand of the same divergence (see {@link LogSpaceTarget}). */
+    @Override
+    public FDivergence target() {
+        return LogSpaceTarget.of(this, Divergences.TOTAL_VARIATION::integrand);
     }
 
     @Override
