@@ -11,5 +11,6 @@ public final class ExperimentsModule extends AbstractModule {
     protected void configure() {
         MapBinder<String, Experiment> experiments = MapBinder.newMapBinder(binder(), String.class, Experiment.class);
         experiments.addBinding("toy-1d").to(Toy1dExperiment.class);
+        experiments.addBinding(org.jgan.experiments.mnist.MnistExperiment.NAME).to(org.jgan.experiments.mnist.MnistExperiment.class);
     }
 }

@@ -1,0 +1,83 @@
+package org.jgan.experiments.mnist;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jgan.experiments.config.Config;
+import org.jgan.experiments.data.KnownDataset;
+import org.jgan.experiments.run.Report;
+import org.jgan.experiments.run.RunDirectory;
+
+/** report.md of the {@code mnist} experiment: Table 1 with this run's row, Figures 2 and 3, the training curves. */
+final class MnistReport {
+    /**
+     * Table 1 of Goodfellow et al. 2014: Parzen window log-likelihood (nats) on MNIST and TFD; ± is the standard
+     * error of the mean over test examples.
+     */
+    static final List<List<String>> PAPER_TABLE_1 = List.of(
+            List.of("DBN", "138 ± 2", "1909 ± 66"),
+            List.of("Stacked CAE", "121 ± 1.6", "2110 ± 50"),
+            List.of("Deep GSN", "214 ± 1.1", "1890 ± 29"),
+            List.of("Adversarial nets", "225 ± 2", "2057 ± 26"));
+
+    private MnistReport() {
+    }
+
+    static void write(RunDirectory directory, Config config, KnownDataset dataset, Map<String, Object> summary) {
+        String ours = String.format(Locale.ROOT, "**%.1f ± %.1f**", number(summary, "parzen_ll"),
+                number(summary, "parzen_se"));
+        String trained = String.format(Locale.ROOT, "%s epochs (%s generator updates) in %.0f s on %d cores",
+                decimal(summary, "epochs"), summary.get("iterations"), number(summary, "train_seconds"),
+                Runtime.getRuntime().availableProcessors());
+        String row = "Adversarial nets, jgan (this run: " + trained + ")";
+        Report report = Report.titled(dataset + ": Goodfellow et al. 2014, Table 1 and Figures 2–3");
+        report.paragraph("The authors' MNIST model and protocol (`mnist.yaml`, `parzen_ll.py`): model `"
+                + config.asMap().get("model") + "`, loss `" + config.asMap().get("loss") + "`, update `"
+                + config.asMap().get("update") + "`, SGD lr 0.1 / 1.000004^t (floor 1e-6), momentum 0.5 → 0.7 over"
+                + " epochs 1..250, batches of 100 from the first 50,000 training images in a fresh order every epoch."
+                + " The Parzen window log-likelihood uses 10,000 generated samples as centres, σ chosen from"
+                + " logspace(−1, 0, 10) on the first 1,000 images of train[50000:60000], and the mean over the 10,000"
+                + " test images ± its standard error.");
+        if (dataset == KnownDataset.MNIST) {
+            List<List<?>> rows = new ArrayList<>(PAPER_TABLE_1);
+            rows.add(List.of(row, ours, "—"));
+            report.section("Table 1: Parzen window log-likelihood (nats; higher is better)")
+                    .table(List.of("model", "MNIST", "TFD"), rows);
+        } else {
+            report.section("Parzen window log-likelihood on " + dataset + " (nats; higher is better)")
+                    .paragraph("The paper did not train on " + dataset + "; the same model and protocol give:")
+                    .table(List.of("model", dataset.toString()), List.of(List.of(row, ours)));
+        }
+        report.paragraph(String.format(Locale.ROOT, "Scored checkpoint: the best of the Parzen monitor (%s generated"
+                        + " centres, %s validation images, every %s iterations), at iteration %s (epoch %s). The last"
+                        + " checkpoint scores %.1f ± %.1f. The paper states neither its number of epochs nor which"
+                        + " epoch it scored.", config.asMap().get("monitor-samples"), config.asMap().get("monitor-images"),
+                        config.asMap().get("monitor-every"), summary.get("monitor_best_iteration"),
+                        decimal(summary, "scored_epoch"), number(summary, "parzen_ll_last"),
+                        number(summary, "parzen_se_last")))
+                .figure("Figure 2: fair random samples (seed " + config.asMap().get("seed") + ", EVAL draw "
+                        + EvalDraw.FIGURE_2.ordinal() + ", not selected), each beside its nearest training image"
+                        + " (highlighted, squared L2 in pixel space)", RunDirectory.PLOTS + "/" + MnistFigures.FIGURE_2)
+                .figure("Figure 3: linear interpolation in z between random points, one per row",
+                        RunDirectory.PLOTS + "/" + MnistFigures.FIGURE_3)
+                .figure("Parzen monitor on validation images", RunDirectory.PLOTS + "/" + MnistFigures.MONITOR_PLOT)
+                .figure("Losses", RunDirectory.PLOTS + "/" + MnistFigures.LOSS_PLOT)
+                .keyValues("summary", "value", summary)
+                .section("Configuration")
+                .keyValues("setting", "value", config.asMap())
+                .writeTo(directory);
+    }
+
+    /** A number with at most two decimals and no trailing zeros: 45, 0.6, 12.34. */
+    private static String decimal(Map<String, Object> summary, String key) {
+        return BigDecimal.valueOf(number(summary, key)).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static double number(Map<String, Object> summary, String key) {
+        return ((Number) summary.get(key)).doubleValue();
+    }
+}

@@ -1,0 +1,118 @@
+package org.jgan.experiments.mnist;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jgan.core.config.ConfigException;
+import org.jgan.core.random.RandomStreams;
+import org.jgan.core.train.Checkpoint;
+import org.jgan.experiments.cli.Runs;
+import org.jgan.experiments.data.ImageDataset;
+import org.jgan.experiments.data.KnownDataset;
+import org.jgan.experiments.metrics.ParzenScore;
+import org.jgan.experiments.run.RunDirectory;
+import org.jgan.experiments.run.Threads;
+import org.jgan.experiments.training.CommonSettings;
+
+/**
+ * {@code gan eval parzen RUN_DIR [--checkpoint best|latest]}: rescores a finished or interrupted {@code mnist} run
+ * with the full Parzen window protocol ({@link ParzenProtocol}) from one of its checkpoints, prints the result and
+ * writes it to {@code RUN_DIR/parzen-<checkpoint>.json} — the only file it writes. The run's own config.json
+ * rebuilds the model and finds the data (its {@code data-dir}, else $JGAN_DATA_DIR, else the cache).
+ *
+ * <p>Bad input (not an mnist run directory, no such checkpoint, missing data) is a {@link ConfigException} raised
+ * before anything is written.
+ */
+public final class ParzenCommand {
+    /** The usage line for the command-line help. */
+    public static final String USAGE = "gan eval parzen RUN_DIR [--checkpoint best|latest]";
+    /** The checkpoint scored unless {@code --checkpoint} says otherwise: the monitor's best. */
+    public static final String DEFAULT_CHECKPOINT = "best";
+    /** The config.json key that names a run's experiment (written by {@link Runs#start}). */
+    private static final String EXPERIMENT_KEY = "experiment";
+
+    private ParzenCommand() {
+    }
+
+    /** Runs the command on the arguments after {@code eval}. */
+    public static void run(List<String> args, PrintStream out) {
+        if (args.isEmpty() || !args.get(0).equals("parzen")) {
+            throw new ConfigException("eval", "a metric: parzen\nusage: " + USAGE, args.isEmpty() ? null : args.get(0));
+        }
+        Path root = null;
+        String checkpoint = DEFAULT_CHECKPOINT;
+        for (int i = 1; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--checkpoint")) {
+                if (i + 1 >= args.size()) {
+                    throw new ConfigException("--checkpoint", "best or latest after --checkpoint", null);
+                }
+                checkpoint = args.get(++i);
+                if (!checkpoint.equals("best") && !checkpoint.equals("latest")) {
+                    throw new ConfigException("--checkpoint", "best or latest", checkpoint);
+                }
+            } else if (root == null && !arg.startsWith("--")) {
+                root = Path.of(arg);
+            } else {
+                throw new ConfigException(arg, "RUN_DIR once, then optionally --checkpoint best|latest\nusage: "
+                        + USAGE, null);
+            }
+        }
+        if (root == null) {
+            throw new ConfigException("eval parzen", "a run directory\nusage: " + USAGE, null);
+        }
+        Map<String, Object> result = score(new RunDirectory(root), checkpoint);
+        out.println("Parzen window log-likelihood of " + root + " (" + checkpoint + " checkpoint):");
+        result.forEach((key, value) -> out.printf("  %-22s %s%n", key, value));
+        out.println("written to " + root.resolve(fileName(checkpoint)));
+    }
+
+    /** The file the result of scoring {@code checkpoint} goes to. */
+    static String fileName(String checkpoint) {
+        return "parzen-" + checkpoint + ".json";
+    }
+
+    /** Scores {@code checkpoint} of the run in {@code directory} and writes the result there. */
+    static Map<String, Object> score(RunDirectory directory, String checkpoint) {
+        Runs.Prepared prepared = prepare(directory);
+        Path file = checkpoint.equals("best") ? ParzenMonitor.bestCheckpoint(directory) : directory.checkpoint();
+        if (!Files.isRegularFile(file)) {
+            throw ConfigException.withMessage(file.toString(), "no such checkpoint in this run directory");
+        }
+        Threads.configure();
+        KnownDataset dataset = MnistSettings.dataset(prepared.config());
+        ImageDataset data = ImageDataset.load(dataset, MnistSettings.locator(prepared.config()).locate(dataset));
+        RandomStreams random = new RandomStreams(prepared.config().get(CommonSettings.SEED));
+        MnistTraining training = MnistTraining.create(prepared.config(), prepared.registry(), random, data);
+        Checkpoint.restore(training.state(), file);
+        ParzenScore score = ParzenProtocol.score(training.networks(), random, data);
+
+        Map<String, Object> result = new LinkedHashMap<>(ParzenProtocol.entries(score, ""));
+        result.put("checkpoint", checkpoint);
+        result.put("iteration", training.state().iteration());
+        result.put("epoch", training.epochsAt(training.state().iteration()));
+        result.put("dataset", dataset.id());
+        directory.writeJson(fileName(checkpoint), result);
+        return result;
+    }
+
+    /** The run's configuration, checked as at its start (data present, names registered). */
+    private static Runs.Prepared prepare(RunDirectory directory) {
+        Path config = directory.file(RunDirectory.CONFIG);
+        if (!Files.isRegularFile(config)) {
+            throw ConfigException.withMessage(directory.root().toString(), "is not a run directory (no "
+                    + RunDirectory.CONFIG + ")");
+        }
+        Map<String, String> raw = new LinkedHashMap<>();
+        directory.readJson(RunDirectory.CONFIG).forEach((k, v) -> raw.put(k, String.valueOf(v)));
+        String experiment = raw.remove(EXPERIMENT_KEY);
+        if (!MnistExperiment.NAME.equals(experiment)) {
+            throw new ConfigException(config.toString(), "a run of the " + MnistExperiment.NAME + " experiment",
+                    experiment);
+        }
+        return Runs.prepare(experiment, raw);
+    }
+}

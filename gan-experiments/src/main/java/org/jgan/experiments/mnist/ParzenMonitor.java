@@ -1,0 +1,103 @@
+package org.jgan.experiments.mnist;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jgan.core.train.Checkpoint;
+import org.jgan.core.train.GanState;
+import org.jgan.experiments.metrics.ParzenEstimator;
+import org.jgan.experiments.metrics.SigmaSweep;
+import org.jgan.experiments.run.MetricsTable;
+import org.jgan.experiments.run.RunDirectory;
+import org.jgan.experiments.training.TrainingLoop;
+import org.jgan.models.architecture.GanNetworks;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A cheap Parzen window estimate during training, to choose which checkpoint the full protocol scores: G's samples
+ * of one fixed noise draw ({@link EvalDraw#MONITOR}) as centres, the authors' σ grid, and the mean log-likelihood of
+ * validation images (train[50000:60000], never the test set) at the best σ for them.
+ *
+ * <p>It measures every {@code every} iterations and at the last one (NaN in the other metrics rows). Whenever the
+ * estimate beats every earlier one, the training state is saved as {@code checkpoints/best.ckpt} (atomically, like
+ * the latest checkpoint). On resume the best so far is read back from metrics.csv, which the training loop has cut
+ * to the restored iteration; a best.ckpt written after that iteration by the interrupted run is rewritten with the
+ * same bits when training passes that iteration again, since the run is deterministic.
+ */
+final class ParzenMonitor implements TrainingLoop.Measurement {
+    /** The monitor's metrics columns: the validation log-likelihood and the σ that maximised it. */
+    static final List<String> COLUMNS = List.of("monitor_ll", "monitor_sigma");
+    /** The file of the best checkpoint. */
+    static final String BEST_CHECKPOINT = "best.ckpt";
+
+    private final GanNetworks networks;
+    private final GanState state;
+    private final INDArray noise;
+    private final INDArray validation;
+    private final ParzenEstimator estimator = new ParzenEstimator();
+    private final long every;
+    private final long last;
+    private final RunDirectory directory;
+    private final boolean resuming;
+    private double best = Double.NaN;
+
+    /**
+     * @param networks   the networks being trained
+     * @param state      their training state, saved when the estimate improves
+     * @param noise      the fixed noise whose samples are the centres, [centres, noise dimension]
+     * @param validation the validation images scored, [n, 784]
+     * @param every      iterations between measurements
+     * @param last       the last iteration of the run, always measured
+     * @param directory  the run directory
+     * @param resuming   whether the run continues from a checkpoint
+     */
+    ParzenMonitor(GanNetworks networks, GanState state, INDArray noise, INDArray validation, long every, long last,
+                  RunDirectory directory, boolean resuming) {
+        this.networks = networks;
+        this.state = state;
+        this.noise = noise;
+        this.validation = validation;
+        this.every = every;
+        this.last = last;
+        this.directory = directory;
+        this.resuming = resuming;
+    }
+
+    /** Where the best checkpoint of {@code directory} is kept. */
+    static Path bestCheckpoint(RunDirectory directory) {
+        return directory.checkpoint().resolveSibling(BEST_CHECKPOINT);
+    }
+
+    @Override
+    public double[] at(long iteration) {
+        if (iteration % every != 0 && iteration != last) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        SigmaSweep sweep = estimator.sweep(EvalDraw.generate(networks, noise), validation);
+        double estimate = sweep.bestMeanLogLikelihood();
+        if (Double.isNaN(best)) {
+            best = resuming ? bestLogged() : Double.NEGATIVE_INFINITY;
+        }
+        if (estimate > best) {
+            best = estimate;
+            Checkpoint.save(state, bestCheckpoint(directory));
+        }
+        return new double[] {estimate, sweep.bestSigma()};
+    }
+
+    /** The largest monitor value in metrics.csv, or −∞ when none was logged. */
+    private double bestLogged() {
+        double logged = Double.NEGATIVE_INFINITY;
+        for (double value : MetricsTable.read(directory.file(RunDirectory.METRICS)).column(COLUMNS.get(0))) {
+            if (value > logged) {
+                logged = value;
+            }
+        }
+        return logged;
+    }
+
+    @Override
+    public String toString() {
+        return "ParzenMonitor(" + noise.rows() + " centres, " + validation.rows() + " validation images, every "
+                + every + " iterations)";
+    }
+}

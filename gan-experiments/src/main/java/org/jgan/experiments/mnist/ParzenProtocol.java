@@ -1,0 +1,35 @@
+package org.jgan.experiments.mnist;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jgan.core.random.RandomStreams;
+import org.jgan.experiments.data.ImageDataset;
+import org.jgan.experiments.metrics.ParzenEstimator;
+import org.jgan.experiments.metrics.ParzenScore;
+import org.jgan.models.architecture.GanNetworks;
+
+/**
+ * Table 1's number for a generator: the authors' Parzen window protocol ({@link ParzenEstimator}) with
+ * {@value ParzenEstimator#PAPER_CENTRES} generated samples from {@link EvalDraw#PARZEN} as centres, σ chosen on the
+ * first {@value ParzenEstimator#PAPER_SELECTION_IMAGES} images of train[50000:60000], the mean log-likelihood of
+ * the 10,000 test images ± its standard error.
+ */
+final class ParzenProtocol {
+    private ParzenProtocol() {
+    }
+
+    /** The protocol's score of G as it is now. */
+    static ParzenScore score(GanNetworks networks, RandomStreams random, ImageDataset data) {
+        return new ParzenEstimator().evaluate(EvalDraw.PARZEN.samples(networks, random,
+                ParzenEstimator.PAPER_CENTRES), data);
+    }
+
+    /** The score as summary entries {@code parzen_ll}, {@code parzen_se}, {@code parzen_sigma}, with a key suffix. */
+    static Map<String, Object> entries(ParzenScore score, String suffix) {
+        Map<String, Object> entries = new LinkedHashMap<>();
+        entries.put("parzen_ll" + suffix, score.test().mean());
+        entries.put("parzen_se" + suffix, score.test().standardError());
+        entries.put("parzen_sigma" + suffix, score.sigma());
+        return entries;
+    }
+}
