@@ -17,6 +17,12 @@ import org.nd4j.linalg.api.buffer.DataType;
  * 3·400² = 480 k multiply-adds per example), which keeps a multi-seed benchmark within minutes on two CPU cores,
  * while a 3 × 128 ReLU network still has ample capacity for a 25-mode density. Mode counts are therefore comparable
  * with the published baselines in kind, not digit for digit.
+ *
+ * <p>Measured (one seed, non-saturating loss, Algorithm 1 with k = 1, batch 100, Adam with β1 = 0.5): on the
+ * ring, 8 of 8 modes and 84 % high-quality samples after 8,000 steps with learning rate 1e-4 for both networks.
+ * The grid is harder, and the usual trade-off between coverage and sharpness shows after 10,000 steps: 16 modes
+ * but 6 % high quality with 1e-4 for both, 12 modes and 51 % with 1e-3 for both, 8 modes and 83 % with D at 1e-3
+ * and G at 1e-4 (PacGAN's plain GAN: 17.3 modes, 94.8 %, after much longer training).
  */
 public final class ToyMlp2d implements Architecture {
     /** The registered name. */
