@@ -29,7 +29,6 @@ public final class Maxout implements Layer {
     private final BatchBuffer winners;
     private final BatchBuffer inputGradient;
     private INDArray input;
-    private INDArray y;
     private INDArray[] won;
 
     /**
@@ -69,7 +68,7 @@ public final class Maxout implements Layer {
     public INDArray forward(INDArray input, Pass pass) {
         this.input = input;
         INDArray[] x = blocks(input, pieces);
-        y = output.like(input);
+        INDArray y = output.like(input);
         Nd4j.exec(new Max(x[0], x[1], y));
         for (int p = 2; p < pieces; p++) {
             Nd4j.exec(new Max(y, x[p], y));
