@@ -74,9 +74,9 @@ public final class GradientTransforms {
         });
     }
 
-    /** A zero vector like {@code like}, for state buffers. */
+    /** A zero vector like {@code like}, for state buffers: outside any workspace, since state outlives every step. */
     static INDArray zerosLike(INDArray like) {
-        return Nd4j.zeros(like.dataType(), like.shape());
+        return Nd4j.createUninitializedDetached(like.dataType(), like.ordering(), like.shape()).assign(0);
     }
 
     private interface StatelessBody {

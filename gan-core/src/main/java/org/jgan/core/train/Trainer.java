@@ -10,6 +10,7 @@ import org.jgan.core.network.Network;
 import org.jgan.core.network.Pass;
 import org.jgan.core.random.RandomStreams;
 import org.jgan.core.random.RandomStreams.Stream;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -68,9 +69,18 @@ public final class Trainer {
         }
     }
 
-    /** One generator update (preceded by k discriminator updates under Algorithm 1). */
+    /**
+     * One generator update (preceded by k discriminator updates under Algorithm 1). The iteration's temporary arrays
+     * live in a workspace reset after it ({@link StepWorkspace}); listeners run after it is closed.
+     */
     public StepReport iterate() {
-        StepReport report = config.rule() == UpdateRule.ALTERNATING ? alternating() : simultaneous();
+        StepReport report;
+        MemoryWorkspace workspace = StepWorkspace.open();
+        try {
+            report = config.rule() == UpdateRule.ALTERNATING ? alternating() : simultaneous();
+        } finally {
+            workspace.close();
+        }
         for (TrainingListener listener : listeners) {
             listener.onIteration(report);
         }

@@ -44,7 +44,8 @@ public final class BatchBuffer {
     /** The array for {@code rows} rows; its contents are whatever was last written into it (or the constant). */
     public INDArray get(long rows, DataType type, char order) {
         return arrays.computeIfAbsent(new Key(rows, type, order), key -> {
-            INDArray array = Nd4j.createUninitialized(type, new long[] {rows, columns}, order);
+            // Detached: the array outlives the training step's workspace it may first be asked for in.
+            INDArray array = Nd4j.createUninitializedDetached(type, order, rows, columns);
             return fill == null ? array : array.assign(fill);
         });
     }
