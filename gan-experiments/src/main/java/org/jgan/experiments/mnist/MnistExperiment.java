@@ -96,9 +96,12 @@ public final class MnistExperiment implements Experiment {
                 .run(training.iterations());
         double trainSeconds = (System.nanoTime() - start) / 1e9;
 
-        ParzenScore last = ParzenProtocol.score(training.networks(), context.random(), data);
+        int centres = config.getInt(MnistSettings.PARZEN_SAMPLES);
+        ParzenScore last = ParzenProtocol.score(training.networks(), context.random(), data, centres);
         Checkpoint.restore(training.state(), ParzenMonitor.bestCheckpoint(directory));
-        ParzenScore best = ParzenProtocol.score(training.networks(), context.random(), data);
+        // The same G when the best checkpoint is the last: the same score, without computing it twice.
+        ParzenScore best = training.state().iteration() == training.iterations() ? last
+                : ParzenProtocol.score(training.networks(), context.random(), data, centres);
 
         MetricsTable metrics = MetricsTable.read(directory.file(RunDirectory.METRICS));
         Map<String, Object> summary = new LinkedHashMap<>(ParzenProtocol.entries(best, ""));

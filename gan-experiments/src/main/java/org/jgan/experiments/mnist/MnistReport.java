@@ -38,7 +38,8 @@ final class MnistReport {
                 + config.asMap().get("model") + "`, loss `" + config.asMap().get("loss") + "`, update `"
                 + config.asMap().get("update") + "`, SGD lr 0.1 / 1.000004^t (floor 1e-6), momentum 0.5 → 0.7 over"
                 + " epochs 1..250, batches of 100 from the first 50,000 training images in a fresh order every epoch."
-                + " The Parzen window log-likelihood uses 10,000 generated samples as centres, σ chosen from"
+                + " The Parzen window log-likelihood uses " + config.asMap().get("parzen-samples") + " generated samples"
+                + " as centres (the paper: 10000), σ chosen from"
                 + " logspace(−1, 0, 10) on the first 1,000 images of train[50000:60000], and the mean over the 10,000"
                 + " test images ± its standard error.");
         if (dataset == KnownDataset.MNIST) {

@@ -60,6 +60,10 @@ final class MnistSettings {
     static final Setting<Long> MONITOR_IMAGES = Setting.integer("monitor-images", ParzenEstimator.PAPER_SELECTION_IMAGES,
             1, "validation images (train[50000:60000]) the monitor scores; never the test set");
 
+    static final Setting<Long> PARZEN_SAMPLES = Setting.integer("parzen-samples", ParzenEstimator.PAPER_CENTRES, 1,
+            "generated samples (kernel centres) of the final Parzen protocol; the paper's "
+                    + ParzenEstimator.PAPER_CENTRES + " (fewer only for quick checks: the estimate is biased low)");
+
     private MnistSettings() {
     }
 
@@ -67,7 +71,7 @@ final class MnistSettings {
     static List<Setting<?>> all() {
         return List.of(DATASET, DATA_DIR, MODEL, LOSS, UPDATE, K, EPOCHS, ITERATIONS, BATCH, LEARNING_RATE, LR_DECAY,
                 LR_FLOOR, MOMENTUM_START, MOMENTUM_END, MOMENTUM_SATURATE, D_LOSS_SCALE, DTYPE, LOG_EVERY,
-                CHECKPOINT_EVERY, MONITOR_EVERY, MONITOR_SAMPLES, MONITOR_IMAGES);
+                CHECKPOINT_EVERY, MONITOR_EVERY, MONITOR_SAMPLES, MONITOR_IMAGES, PARZEN_SAMPLES);
     }
 
     /** The chosen data set. */

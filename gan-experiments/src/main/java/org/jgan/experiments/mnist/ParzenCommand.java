@@ -88,7 +88,8 @@ public final class ParzenCommand {
         RandomStreams random = new RandomStreams(prepared.config().get(CommonSettings.SEED));
         MnistTraining training = MnistTraining.create(prepared.config(), prepared.registry(), random, data);
         Checkpoint.restore(training.state(), file);
-        ParzenScore score = ParzenProtocol.score(training.networks(), random, data);
+        ParzenScore score = ParzenProtocol.score(training.networks(), random, data,
+                prepared.config().getInt(MnistSettings.PARZEN_SAMPLES));
 
         Map<String, Object> result = new LinkedHashMap<>(ParzenProtocol.entries(score, ""));
         result.put("checkpoint", checkpoint);

@@ -10,7 +10,8 @@ import org.jgan.models.architecture.GanNetworks;
 
 /**
  * Table 1's number for a generator: the authors' Parzen window protocol ({@link ParzenEstimator}) with
- * {@value ParzenEstimator#PAPER_CENTRES} generated samples from {@link EvalDraw#PARZEN} as centres, σ chosen on the
+ * {@value ParzenEstimator#PAPER_CENTRES} generated samples (the {@code parzen-samples} setting) from
+ * {@link EvalDraw#PARZEN} as centres, σ chosen on the
  * first {@value ParzenEstimator#PAPER_SELECTION_IMAGES} images of train[50000:60000], the mean log-likelihood of
  * the 10,000 test images ± its standard error.
  */
@@ -18,10 +19,9 @@ final class ParzenProtocol {
     private ParzenProtocol() {
     }
 
-    /** The protocol's score of G as it is now. */
-    static ParzenScore score(GanNetworks networks, RandomStreams random, ImageDataset data) {
-        return new ParzenEstimator().evaluate(EvalDraw.PARZEN.samples(networks, random,
-                ParzenEstimator.PAPER_CENTRES), data);
+    /** The protocol's score of G as it is now, with {@code centres} generated samples. */
+    static ParzenScore score(GanNetworks networks, RandomStreams random, ImageDataset data, int centres) {
+        return new ParzenEstimator().evaluate(EvalDraw.PARZEN.samples(networks, random, centres), data);
     }
 
     /** The score as summary entries {@code parzen_ll}, {@code parzen_se}, {@code parzen_sigma}, with a key suffix. */

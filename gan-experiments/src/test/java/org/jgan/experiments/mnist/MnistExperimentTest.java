@@ -1,0 +1,178 @@
+package org.jgan.experiments.mnist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jgan.experiments.cli.Main;
+import org.jgan.experiments.data.DatasetFile;
+import org.jgan.experiments.data.IdxReader;
+import org.jgan.experiments.data.KnownDataset;
+import org.jgan.experiments.data.SharedData;
+import org.jgan.experiments.run.MetricsTable;
+import org.jgan.experiments.run.RunDirectory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code mnist} experiment through the command line on the real MNIST files of shared/data: a run of a few
+ * iterations writes the whole run directory; {@code eval parzen} rescores its checkpoints to the run's own numbers;
+ * missing or broken data is bad input (status 2) and writes nothing.
+ */
+class MnistExperimentTest {
+    private static final List<String> TINY = List.of("--seed", "3", "--set", "iterations=4", "--set", "log-every=2",
+            "--set", "monitor-every=2", "--set", "checkpoint-every=2", "--set", "monitor-samples=100", "--set",
+            "monitor-images=50", "--set", "parzen-samples=500");
+
+    @TempDir
+    static Path shared;
+    private static Path run;
+    private static Outcome trained;
+
+    @BeforeAll
+    static void trainATinyRun() {
+        Path data = SharedData.require(KnownDataset.MNIST);
+        run = shared.resolve("run");
+        trained = Outcome.of(command("run", "mnist", "--out", run.toString(), "--set", "data-dir=" + data));
+    }
+
+    private static List<String> command(String... head) {
+        List<String> args = new ArrayList<>(List.of(head));
+        if (head[0].equals("run")) {
+            args.addAll(TINY);
+        }
+        return args;
+    }
+
+    @Test
+    void aTinyRunWritesTheRunDirectoryWithTheSummaryTheIssueAsksFor() throws IOException {
+        assertThat(trained.status).as(trained.err).isZero();
+        for (String file : List.of(RunDirectory.CONFIG, RunDirectory.PROVENANCE, RunDirectory.METRICS,
+                RunDirectory.SUMMARY, RunDirectory.REPORT, "checkpoints/latest.ckpt", "checkpoints/best.ckpt",
+                "plots/" + MnistFigures.FIGURE_2, "plots/" + MnistFigures.FIGURE_2_TABLE, "plots/" + MnistFigures.FIGURE_3,
+                "plots/" + MnistFigures.MONITOR_PLOT, "plots/" + MnistFigures.LOSS_PLOT)) {
+            assertThat(run.resolve(file)).as(file).isNotEmptyFile();
+        }
+        Map<String, Object> summary = new RunDirectory(run).readJson(RunDirectory.SUMMARY);
+        assertThat(summary).containsKeys("parzen_ll", "parzen_se", "parzen_sigma", "epochs", "train_seconds",
+                "monitor_best_ll", "monitor_best_iteration", "parzen_ll_last");
+        assertThat(summary).containsEntry("iterations", 4).containsEntry("epochs", 4 / 500.0)
+                .containsEntry("dataset", "mnist");
+        // σ comes from the authors' grid and the standard error is positive and finite.
+        assertThat(org.jgan.experiments.metrics.ParzenEstimator.DEFAULT_SIGMAS).contains((Double) summary.get("parzen_sigma"));
+        assertThat((Double) summary.get("parzen_se")).isPositive().isLessThan(10.0);
+
+        MetricsTable metrics = MetricsTable.read(run.resolve(RunDirectory.METRICS));
+        assertThat(metrics.column("iteration")).containsExactly(0, 2, 4);
+        double[] monitor = metrics.column(ParzenMonitor.COLUMNS.get(0));
+        int best = 0;
+        for (int i = 1; i < monitor.length; i++) {
+            best = monitor[i] > monitor[best] ? i : best;
+        }
+        assertThat(((Number) summary.get("monitor_best_iteration")).longValue()).isEqualTo(2L * best);
+        assertThat((Double) summary.get("monitor_best_ll")).isEqualTo(monitor[best]);
+
+        String report = Files.readString(run.resolve(RunDirectory.REPORT));
+        assertThat(report).contains("| Adversarial nets | 225 ± 2 | 2057 ± 26 |").contains("jgan (this run: 0.01 epochs")
+                .contains("plots/figure2.png").contains("plots/figure3.png");
+    }
+
+    @Test
+    void evalParzenRescoresEachCheckpointToTheRunsOwnNumbersAndWritesOnlyItsResult() throws IOException {
+        assertThat(trained.status).as(trained.err).isZero();
+        List<Path> before = listing(run);
+        Map<String, Object> summary = new RunDirectory(run).readJson(RunDirectory.SUMMARY);
+
+        Outcome latest = Outcome.of(List.of("eval", "parzen", run.toString(), "--checkpoint", "latest"));
+        assertThat(latest.status).as(latest.err).isZero();
+        assertThat(latest.out).contains("parzen_ll");
+        Map<String, Object> rescored = new RunDirectory(run).readJson(ParzenCommand.fileName("latest"));
+        // The same checkpoint, the same EVAL draw and the same arithmetic: the same bits.
+        assertThat(rescored.get("parzen_ll")).isEqualTo(summary.get("parzen_ll_last"));
+        assertThat(rescored.get("parzen_se")).isEqualTo(summary.get("parzen_se_last"));
+        assertThat(rescored).containsEntry("iteration", 4);
+
+        Outcome best = Outcome.of(List.of("eval", "parzen", run.toString()));
+        assertThat(best.status).as(best.err).isZero();
+        assertThat(new RunDirectory(run).readJson(ParzenCommand.fileName("best")).get("parzen_ll"))
+                .isEqualTo(summary.get("parzen_ll"));
+
+        List<Path> after = listing(run);
+        after.removeAll(before);
+        assertThat(after).containsExactlyInAnyOrder(run.resolve("parzen-latest.json"), run.resolve("parzen-best.json"));
+    }
+
+    @Test
+    void missingDataIsBadInputThatSaysHowToGetItAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path out = dir.resolve("out");
+        Outcome outcome = Outcome.of(command("run", "mnist", "--out", out.toString(), "--set", "data-dir=" + empty));
+        assertThat(outcome.status).isEqualTo(Main.BAD_INPUT);
+        assertThat(outcome.err).startsWith("error: data-dir: ").contains("does not hold the mnist data set")
+                .contains("./gan data fetch mnist").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+        assertThat(listing(empty)).isEmpty();
+    }
+
+    @Test
+    void aTruncatedImageFileIsBadInputNamingTheFileAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path data = Files.createDirectories(dir.resolve("broken"));
+        Path real = SharedData.require(KnownDataset.MNIST);
+        for (DatasetFile file : DatasetFile.values()) {
+            Files.copy(real.resolve(file.fileName()), data.resolve(file.fileName()));
+        }
+        // A raw (uncompressed) IDX header announcing 60,000 images of 28×28, followed by only 1,000 pixel bytes.
+        ByteBuffer truncated = ByteBuffer.allocate(16 + 1000).putInt(IdxReader.IMAGES_MAGIC).putInt(60_000)
+                .putInt(28).putInt(28);
+        Path images = data.resolve(DatasetFile.TRAIN_IMAGES.fileName());
+        Files.write(images, truncated.array());
+        Path out = dir.resolve("out");
+
+        Outcome outcome = Outcome.of(command("run", "mnist", "--out", out.toString(), "--set", "data-dir=" + data));
+        assertThat(outcome.status).isEqualTo(Main.BAD_INPUT);
+        assertThat(outcome.err).startsWith("error: ").contains(images.toString()).contains("truncated")
+                .doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void evalOfSomethingThatIsNotAnMnistRunIsBadInput(@TempDir Path dir) throws IOException {
+        Outcome none = Outcome.of(List.of("eval", "parzen", dir.toString()));
+        assertThat(none.status).isEqualTo(Main.BAD_INPUT);
+        assertThat(none.err).contains("is not a run directory");
+        Files.writeString(dir.resolve(RunDirectory.CONFIG), "{\"experiment\": \"toy-1d\"}");
+        Outcome toy = Outcome.of(List.of("eval", "parzen", dir.toString()));
+        assertThat(toy.status).isEqualTo(Main.BAD_INPUT);
+        assertThat(toy.err).contains("a run of the mnist experiment").contains("toy-1d");
+        assertThat(Outcome.of(List.of("eval", "parzen", dir.toString(), "--checkpoint", "first")).err)
+                .contains("--checkpoint").contains("best or latest");
+        assertThat(listing(dir)).containsExactly(dir.resolve(RunDirectory.CONFIG));
+    }
+
+    private static List<Path> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return new ArrayList<>(files.filter(Files::isRegularFile).sorted().toList());
+        }
+    }
+
+    /** What a command printed and returned. */
+    record Outcome(int status, String out, String err) {
+        static Outcome of(List<String> args) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+}

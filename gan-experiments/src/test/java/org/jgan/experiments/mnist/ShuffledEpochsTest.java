@@ -1,0 +1,75 @@
+package org.jgan.experiments.mnist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.jgan.core.random.RandomStreams;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+class ShuffledEpochsTest {
+    private static final int IMAGES = 23;
+    private static final int BATCH = 5;
+
+    /** Image i is the row (i, 100 − i, 2i), so a batch row tells which image it is and that it arrived whole. */
+    private static INDArray images() {
+        INDArray images = Nd4j.create(DataType.FLOAT, IMAGES, 3);
+        for (int i = 0; i < IMAGES; i++) {
+            images.putRow(i, Nd4j.createFromArray(new float[] {i, 100 - i, 2 * i}));
+        }
+        return images;
+    }
+
+    private static int[] imageIndices(INDArray batch) {
+        int[] indices = new int[(int) batch.rows()];
+        for (int r = 0; r < indices.length; r++) {
+            float[] row = batch.getRow(r).toFloatVector();
+            assertThat(row).containsExactly(row[0], 100 - row[0], 2 * row[0]);
+            indices[r] = (int) row[0];
+        }
+        return indices;
+    }
+
+    @Test
+    void everyEpochShowsDistinctImagesInBatchesOfWholeRows() {
+        ShuffledEpochs source = new ShuffledEpochs(images(), new RandomStreams(5));
+        int perEpoch = source.batchesPerEpoch(BATCH);
+        assertThat(perEpoch).isEqualTo(IMAGES / BATCH);
+        for (int epoch = 0; epoch < 3; epoch++) {
+            int[] seen = new int[0];
+            for (int b = 0; b < perEpoch; b++) {
+                int[] batch = imageIndices(source.batch((long) epoch * perEpoch + b, BATCH));
+                seen = concat(seen, batch);
+            }
+            // ⌊23 / 5⌋ = 4 batches: 20 distinct images, the epoch order's first 20.
+            assertThat(Arrays.stream(seen).distinct().count()).isEqualTo(perEpoch * BATCH);
+            assertThat(seen).containsExactly(Arrays.copyOf(source.order(epoch), perEpoch * BATCH));
+        }
+    }
+
+    @Test
+    void aBatchIsAPureFunctionOfItsIndexAndEpochsAreReshuffled() {
+        INDArray images = images();
+        ShuffledEpochs first = new ShuffledEpochs(images, new RandomStreams(5));
+        ShuffledEpochs second = new ShuffledEpochs(images, new RandomStreams(5));
+        // Draw in different orders: the cache must never leak one epoch's order into another.
+        INDArray late = first.batch(9, BATCH);
+        INDArray early = first.batch(1, BATCH);
+        assertThat(second.batch(1, BATCH)).isEqualTo(early);
+        assertThat(second.batch(9, BATCH)).isEqualTo(late);
+        int[] sorted = first.order(0).clone();
+        Arrays.sort(sorted);
+        assertThat(sorted).containsExactly(java.util.stream.IntStream.range(0, IMAGES).toArray());
+        // Two independent shuffles of 23 items coincide with probability 1/23!: never, in practice.
+        assertThat(first.order(1)).isNotEqualTo(first.order(0));
+        assertThat(new ShuffledEpochs(images, new RandomStreams(6)).order(0)).isNotEqualTo(first.order(0));
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
