@@ -18,4 +18,13 @@ public interface DivergenceClaim {
 
     /** The estimate from one batch of raw scores on real and on generated samples. */
     double estimate(INDArray realScores, INDArray fakeScores);
+
+    /**
+     * The discriminator's criterion at its optimum, max_D V = −min_D L_D, that this claim implies when the
+     * divergence equals {@code divergence}: Theorem 1's C(G) = −log 4 + 2·JSD for the minimax loss, D_f itself
+     * for an f-GAN loss. NaN when the claim does not tie its estimate to the discriminator's loss.
+     */
+    default double criterionAt(double divergence) {
+        return Double.NaN;
+    }
 }

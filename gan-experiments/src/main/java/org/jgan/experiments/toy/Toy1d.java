@@ -17,9 +17,19 @@ public final class Toy1d {
      * N(0,1)'s (robust for mixtures and heavy tails alike).
      */
     public static GanNetworks standardised(GanNetworks networks, UnivariateDistribution data) {
-        double centre = data.quantile(0.5);
-        double scale = (data.quantile(0.75) - data.quantile(0.25)) / NORMAL_IQR;
+        double centre = centre(data);
+        double scale = scale(data);
         return new GanNetworks(Standardised.output(networks.generator(), centre, scale),
                 Standardised.input(networks.discriminator(), centre, scale), networks.prior());
+    }
+
+    /** The centre of standard units: the median. */
+    public static double centre(UnivariateDistribution data) {
+        return data.quantile(0.5);
+    }
+
+    /** The scale of standard units: the interquartile range over N(0,1)'s, a robust standard deviation. */
+    public static double scale(UnivariateDistribution data) {
+        return (data.quantile(0.75) - data.quantile(0.25)) / NORMAL_IQR;
     }
 }

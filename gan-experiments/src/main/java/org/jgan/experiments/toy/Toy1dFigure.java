@@ -18,7 +18,7 @@ import org.jgan.experiments.run.RunDirectory;
  * The 1-D experiment's figures, drawn from files in the run directory only (so a resumed run draws the
  * whole run): JSD against iteration, and the Figure 1 stand-in — p_data, p_g, D and D* at four moments.
  */
-final class Toy1dFigure {
+public final class Toy1dFigure {
     /** Where in the run the four panels are taken, as fractions of the iterations. */
     private static final double[] PANEL_FRACTIONS = {0, 0.05, 0.25, 1};
 
@@ -26,7 +26,7 @@ final class Toy1dFigure {
     }
 
     /** The logged iterations closest to the panel fractions of {@code iterations}. */
-    static Set<Long> panelIterations(long iterations, long logEvery) {
+    public static Set<Long> panelIterations(long iterations, long logEvery) {
         Set<Long> panels = new TreeSet<>();
         for (double fraction : PANEL_FRACTIONS) {
             long t = Math.round(fraction * iterations / logEvery) * logEvery;
@@ -39,7 +39,8 @@ final class Toy1dFigure {
         return directory.plot("curves-" + iteration + ".csv");
     }
 
-    static void write(RunDirectory directory, MetricsTable metrics, String loss, long iterations, long logEvery) {
+    /** Draws jsd.png and figure1.png of a finished (or resumed and finished) run from its files. */
+    public static void write(RunDirectory directory, MetricsTable metrics, String loss, long iterations, long logEvery) {
         LinePlot.titled("JSD(p_data || p_g), loss " + loss).xLabel("iteration").yLabel("nats").logY()
                 .series("JSD", metrics.column("iteration"), metrics.column("jsd"))
                 .writePng(directory.plot("jsd.png"), 900, 520);

@@ -27,8 +27,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>Samples come from the EVAL stream indexed by the iteration, so measuring never perturbs training and a
  * resumed run measures exactly what the uninterrupted one did.
  */
-final class Toy1dProbe implements TrainingLoop.Measurement {
-    static final List<String> COLUMNS = List.of("jsd", "d_max_abs_dev_from_half", "dstar_max_abs_error");
+public final class Toy1dProbe implements TrainingLoop.Measurement {
+    /** The columns {@link #at} returns, in order. */
+    public static final List<String> COLUMNS = List.of("jsd", "d_max_abs_dev_from_half", "dstar_max_abs_error");
 
     private final UnivariateDistribution data;
     private final GanNetworks networks;
@@ -37,7 +38,15 @@ final class Toy1dProbe implements TrainingLoop.Measurement {
     private final int samples;
     private final Set<Long> panelIterations;
 
-    Toy1dProbe(UnivariateDistribution data, GanNetworks networks, AdversarialLoss loss, RunContext context,
+    /**
+     * @param data            p_data
+     * @param networks        the standardised G and D being trained
+     * @param loss            the loss, whose declared optimum D is compared with
+     * @param context         the run (its EVAL stream and its directory, where the curves go)
+     * @param samples         generator samples behind each JSD measurement
+     * @param panelIterations the iterations whose curves are saved for the Figure 1 panels
+     */
+    public Toy1dProbe(UnivariateDistribution data, GanNetworks networks, AdversarialLoss loss, RunContext context,
                int samples, Set<Long> panelIterations) {
         this.data = data;
         this.networks = networks;
@@ -107,7 +116,8 @@ final class Toy1dProbe implements TrainingLoop.Measurement {
                 csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    static double[] linspace(double lo, double hi, int n) {
+    /** n equally spaced points from lo to hi, both included. */
+    public static double[] linspace(double lo, double hi, int n) {
         double[] xs = new double[n];
         for (int i = 0; i < n; i++) {
             xs[i] = lo + (hi - lo) * i / (n - 1);

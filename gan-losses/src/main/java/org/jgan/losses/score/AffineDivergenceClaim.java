@@ -42,6 +42,12 @@ public final class AffineDivergenceClaim implements DivergenceClaim {
         return offset + scale * objective.value(realScores, fakeScores);
     }
 
+    /** estimate = offset + scale·L_D = divergence at the optimum, so −L_D = (offset − divergence)/scale there. */
+    @Override
+    public double criterionAt(double divergence) {
+        return (offset - divergence) / scale;
+    }
+
     @Override
     public String toString() {
         return target.name() + " ≈ " + offset + " + " + scale + "·L_D";
