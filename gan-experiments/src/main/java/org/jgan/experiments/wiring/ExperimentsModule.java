@@ -11,6 +11,9 @@ public final class ExperimentsModule extends AbstractModule {
     protected void configure() {
         MapBinder<String, Experiment> experiments = MapBinder.newMapBinder(binder(), String.class, Experiment.class);
         experiments.addBinding("toy-1d").to(Toy1dExperiment.class);
+        experiments.addBinding(org.jgan.experiments.theory.OptimalDiscriminatorExperiment.NAME).to(org.jgan.experiments.theory.OptimalDiscriminatorExperiment.class);
+        experiments.addBinding(org.jgan.experiments.theory.JsConvergenceExperiment.NAME).to(org.jgan.experiments.theory.JsConvergenceExperiment.class);
+        experiments.addBinding(org.jgan.experiments.theory.SaturationExperiment.NAME).to(org.jgan.experiments.theory.SaturationExperiment.class);
         experiments.addBinding(org.jgan.experiments.mixture.Mixture2dExperiment.NAME).to(org.jgan.experiments.mixture.Mixture2dExperiment.class);
         experiments.addBinding(org.jgan.experiments.mnist.MnistExperiment.NAME).to(org.jgan.experiments.mnist.MnistExperiment.class);
     }
