@@ -36,7 +36,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * best checkpoint; at the end the full protocol scores that checkpoint (and, for comparison, the last one) on the
  * test set. Summary: {@code parzen_ll}, {@code parzen_se}, {@code parzen_sigma} (of the best-monitor checkpoint),
  * {@code epochs}, {@code iterations}, {@code train_seconds} (wall time of training in this process: after a resume,
- * of the resumed part only), {@code monitor_best_ll}, {@code monitor_best_iteration}, {@code scored_epoch} and the
+ * of the resumed part only), {@code monitor_best_ll}, {@code monitor_best_iteration}, {@code scored_epoch},
+ * {@code monitor_initial_ll} (the untrained G, for scale) and the
  * last checkpoint's {@code parzen_ll_last}, {@code parzen_se_last}, {@code parzen_sigma_last}.
  */
 public final class MnistExperiment implements Experiment {
@@ -109,7 +110,8 @@ public final class MnistExperiment implements Experiment {
         summary.put("iterations", training.iterations());
         summary.put("train_seconds", trainSeconds);
         long bestIteration = training.state().iteration();
-        summary.put("monitor_best_ll", bestMonitor(metrics));
+        summary.put("monitor_best_ll", ParzenMonitor.best(metrics)[0]);
+        summary.put("monitor_initial_ll", metrics.first(ParzenMonitor.COLUMNS.get(0)));
         summary.put("monitor_best_iteration", bestIteration);
         summary.put("scored_epoch", training.epochsAt(bestIteration));
         summary.putAll(ParzenProtocol.entries(last, "_last"));
@@ -121,13 +123,5 @@ public final class MnistExperiment implements Experiment {
         MnistFigures.figure3(directory, training.networks(), context.random());
         MnistFigures.trainingCurves(directory, metrics, training.batchesPerEpoch(), dataset.id());
         MnistReport.write(directory, config, dataset, summary);
-    }
-
-    private static double bestMonitor(MetricsTable metrics) {
-        double best = Double.NEGATIVE_INFINITY;
-        for (double value : metrics.column(ParzenMonitor.COLUMNS.get(0))) {
-            best = Math.max(best, Double.isNaN(value) ? best : value);
-        }
-        return best;
     }
 }

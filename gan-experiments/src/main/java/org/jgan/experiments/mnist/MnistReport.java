@@ -53,12 +53,15 @@ final class MnistReport {
                     .table(List.of("model", dataset.toString()), List.of(List.of(row, ours)));
         }
         report.paragraph(String.format(Locale.ROOT, "Scored checkpoint: the best of the Parzen monitor (%s generated"
-                        + " centres, %s validation images, every %s iterations), at iteration %s (epoch %s). The last"
-                        + " checkpoint scores %.1f ± %.1f. The paper states neither its number of epochs nor which"
-                        + " epoch it scored.", config.asMap().get("monitor-samples"), config.asMap().get("monitor-images"),
+                        + " centres, %s validation images, every %s iterations) after iteration 0, at iteration %s"
+                        + " (epoch %s; monitor %.1f nats). The last checkpoint scores %.1f ± %.1f. For scale, the"
+                        + " untrained G, which draws about the mean image, scores %.1f nats on the monitor. The paper"
+                        + " states neither its number of epochs nor which epoch it scored.",
+                        config.asMap().get("monitor-samples"), config.asMap().get("monitor-images"),
                         config.asMap().get("monitor-every"), summary.get("monitor_best_iteration"),
-                        decimal(summary, "scored_epoch"), number(summary, "parzen_ll_last"),
-                        number(summary, "parzen_se_last")))
+                        decimal(summary, "scored_epoch"), number(summary, "monitor_best_ll"),
+                        number(summary, "parzen_ll_last"), number(summary, "parzen_se_last"),
+                        number(summary, "monitor_initial_ll")))
                 .figure("Figure 2: fair random samples (seed " + config.asMap().get("seed") + ", EVAL draw "
                         + EvalDraw.FIGURE_2.ordinal() + ", not selected), each beside its nearest training image"
                         + " (highlighted, squared L2 in pixel space)", RunDirectory.PLOTS + "/" + MnistFigures.FIGURE_2)

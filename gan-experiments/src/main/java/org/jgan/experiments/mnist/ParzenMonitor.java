@@ -18,8 +18,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * validation images (train[50000:60000], never the test set) at the best σ for them.
  *
  * <p>It measures every {@code every} iterations and at the last one (NaN in the other metrics rows). Whenever the
- * estimate beats every earlier one, the training state is saved as {@code checkpoints/best.ckpt} (atomically, like
- * the latest checkpoint). On resume the best so far is read back from metrics.csv, which the training loop has cut
+ * estimate of a trained G (iteration &gt; 0) beats every earlier one, the training state is saved as
+ * {@code checkpoints/best.ckpt} (atomically, like the latest checkpoint). Iteration 0 is measured as a baseline but
+ * never chosen: its G draws little more than the mean image (the output bias is logit(mean pixel)), which a Parzen
+ * window can score above a young GAN's sharp but wrong digits, and Table 1 is about trained models. On resume the best so far is read back from metrics.csv, which the training loop has cut
  * to the restored iteration; a best.ckpt written after that iteration by the interrupted run is rewritten with the
  * same bits when training passes that iteration again, since the run is deterministic.
  */
@@ -77,22 +79,32 @@ final class ParzenMonitor implements TrainingLoop.Measurement {
         if (Double.isNaN(best)) {
             best = resuming ? bestLogged() : Double.NEGATIVE_INFINITY;
         }
-        if (estimate > best) {
+        if (iteration > 0 && estimate > best) {
             best = estimate;
             Checkpoint.save(state, bestCheckpoint(directory));
         }
         return new double[] {estimate, sweep.bestSigma()};
     }
 
-    /** The largest monitor value in metrics.csv, or −∞ when none was logged. */
+    /** The largest monitor value after iteration 0 in metrics.csv, or −∞ when none was logged. */
     private double bestLogged() {
-        double logged = Double.NEGATIVE_INFINITY;
-        for (double value : MetricsTable.read(directory.file(RunDirectory.METRICS)).column(COLUMNS.get(0))) {
-            if (value > logged) {
-                logged = value;
+        return best(MetricsTable.read(directory.file(RunDirectory.METRICS)))[0];
+    }
+
+    /**
+     * The best monitor value of a trained G in a metrics table and its iteration: {value, iteration}, or
+     * {−∞, NaN} when no row after iteration 0 has one.
+     */
+    static double[] best(MetricsTable metrics) {
+        double[] iterations = metrics.column("iteration");
+        double[] values = metrics.column(COLUMNS.get(0));
+        double[] best = {Double.NEGATIVE_INFINITY, Double.NaN};
+        for (int i = 0; i < values.length; i++) {
+            if (iterations[i] > 0 && values[i] > best[0]) {
+                best = new double[] {values[i], iterations[i]};
             }
         }
-        return logged;
+        return best;
     }
 
     @Override
