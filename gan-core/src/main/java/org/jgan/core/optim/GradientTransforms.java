@@ -2,6 +2,7 @@ package org.jgan.core.optim;
 
 import org.jgan.core.config.Check;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.floating.Sqrt;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -55,12 +56,14 @@ public final class GradientTransforms {
         return new Stateful("adam(beta1=" + beta1 + ", beta2=" + beta2 + ", eps=" + epsilon + ")", 2,
                 (g, s, step) -> {
                     long t = step + 1;
-                    s[0].muli(beta1).addi(g.mul(1 - beta1));
-                    s[1].muli(beta2).addi(g.mul(g).muli(1 - beta2));
                     double c1 = 1 - Math.pow(beta1, t);
                     double c2 = 1 - Math.pow(beta2, t);
-                    INDArray denom = Transforms.sqrt(s[1].div(c2), false).addi(epsilon);
-                    g.assign(s[0].div(c1)).divi(denom);
+                    // One scratch vector and twelve in-place native calls; g itself holds g², then the denominator.
+                    INDArray scratch = g.mul(1 - beta1);
+                    s[0].muli(beta1).addi(scratch);
+                    s[1].muli(beta2).addi(g.muli(g).muli(1 - beta2));
+                    Transforms.sqrt(s[1].div(c2, g), false).addi(epsilon);
+                    g.rdivi(s[0].div(c1, scratch));
                 });
     }
 
@@ -69,8 +72,9 @@ public final class GradientTransforms {
         Check.inRange("rmsprop decay", decay, 0, 1);
         Check.positive("epsilon", epsilon);
         return new Stateful("rmsprop(decay=" + decay + ", eps=" + epsilon + ")", 1, (g, s, step) -> {
-            s[0].muli(decay).addi(g.mul(g).muli(1 - decay));
-            g.divi(Transforms.sqrt(s[0], true).addi(epsilon));
+            INDArray scratch = g.mul(g).muli(1 - decay);
+            s[0].muli(decay).addi(scratch);
+            g.divi(Nd4j.exec(new Sqrt(s[0], scratch)).addi(epsilon));
         });
     }
 

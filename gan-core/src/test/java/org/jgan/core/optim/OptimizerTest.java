@@ -46,6 +46,60 @@ class OptimizerTest {
     }
 
     @Test
+    void adamMatchesItsRecurrenceByHandOverSeveralSteps() {
+        // m <- b1 m + (1-b1) g; v <- b2 v + (1-b2) g^2; theta <- theta - lr (m / c1) / (sqrt(v / c2) + eps),
+        // c_i = 1 - b_i^t. Gradients of very different sizes exercise eps and both bias corrections.
+        double b1 = 0.5;
+        double b2 = 0.999;
+        double eps = 1e-8;
+        double lr = 0.01;
+        Optimizer adam = Optimizer.chain("adam", GradientTransforms.adam(b1, b2, eps),
+                GradientTransforms.descend(Schedule.constant(lr)));
+        FixedNetwork net = new FixedNetwork(DataType.DOUBLE, 1.0, -2.0);
+        double[] theta = {1.0, -2.0};
+        double[] m = {0, 0};
+        double[] v = {0, 0};
+        double[][] grads = {{0.5, -1e-7}, {2.0, 3e-6}, {-1.0, 0.25}, {1e-3, -4.0}};
+        for (int step = 0; step < grads.length; step++) {
+            net.setGradients(grads[step]);
+            adam.step(net, step);
+            double c1 = 1 - Math.pow(b1, step + 1);
+            double c2 = 1 - Math.pow(b2, step + 1);
+            for (int i = 0; i < 2; i++) {
+                double g = grads[step][i];
+                m[i] = b1 * m[i] + (1 - b1) * g;
+                v[i] = b2 * v[i] + (1 - b2) * g * g;
+                theta[i] -= lr * (m[i] / c1) / (Math.sqrt(v[i] / c2) + eps);
+            }
+            assertThat(net.parameters().toDoubleVector()).containsExactly(theta, within(EXACT));
+        }
+    }
+
+    @Test
+    void rmspropMatchesItsRecurrenceByHandOverSeveralSteps() {
+        // a <- rho a + (1-rho) g^2; theta <- theta - lr g / (sqrt(a) + eps).
+        double rho = 0.9;
+        double eps = 1e-8;
+        double lr = 0.01;
+        Optimizer rmsprop = Optimizer.chain("rmsprop", GradientTransforms.rmsprop(rho, eps),
+                GradientTransforms.descend(Schedule.constant(lr)));
+        FixedNetwork net = new FixedNetwork(DataType.DOUBLE, 1.0, -2.0);
+        double[] theta = {1.0, -2.0};
+        double[] a = {0, 0};
+        double[][] grads = {{0.5, -1e-7}, {2.0, 3e-6}, {-1.0, 0.25}};
+        for (int step = 0; step < grads.length; step++) {
+            net.setGradients(grads[step]);
+            rmsprop.step(net, step);
+            for (int i = 0; i < 2; i++) {
+                double g = grads[step][i];
+                a[i] = rho * a[i] + (1 - rho) * g * g;
+                theta[i] -= lr * g / (Math.sqrt(a[i]) + eps);
+            }
+            assertThat(net.parameters().toDoubleVector()).containsExactly(theta, within(EXACT));
+        }
+    }
+
+    @Test
     void stateRoundTripsThroughRestore() {
         Optimizer first = Optimizer.chain("sgd", GradientTransforms.descend(Schedule.constant(0.1)),
                 GradientTransforms.trace(Schedule.constant(0.9)));
