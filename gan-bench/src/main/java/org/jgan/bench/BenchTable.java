@@ -44,7 +44,8 @@ public final class BenchTable {
             Workload step = Workload.mnist(model, UpdateRule.SIMULTANEOUS);
             row(step.name(), step.name() + " step (batch 100)", step.flops(), median("sgemm/" + model));
         }
-        row(Workload.toy1d().name(), "mlp-1d step (batch 256, Algorithm 1)", Workload.toy1d().flops(), Double.NaN);
+        Workload toy = Workload.toy1d();
+        row(toy.name(), "mlp-1d step (batch 256, Algorithm 1)", toy.flops(), Double.NaN);
         List<GemmShape> parzen = ParzenWorkload.products();
         double blockRate = parzen.get(0).flops() / median("sgemm/parzen");
         row("parzen", "Parzen 10k centres × (1k + 10k) points", StepProducts.flops(parzen),
