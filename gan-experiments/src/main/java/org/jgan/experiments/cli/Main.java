@@ -28,6 +28,7 @@ public final class Main {
             usage: gan list
                    gan run EXPERIMENT [--seed N] [--out DIR] [--config FILE.json] [--set key=value]... [--help]
                    gan resume DIR
+                   gan reproduce [--quick] [--out DIR] [--data-dir DIR]
                    gan eval parzen RUN_DIR [--checkpoint best|latest]
                    gan data fetch mnist|fashion-mnist [--dir DIR]
             """;
@@ -44,18 +45,21 @@ public final class Main {
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         try {
             if (args.isEmpty()) {
-                throw new ConfigException("command", "one of list, run, resume, eval, data\n" + USAGE, null);
+                throw new ConfigException("command", "one of list, run, resume, reproduce, eval, data\n" + USAGE, null);
             }
             List<String> rest = args.subList(1, args.size());
             switch (args.get(0)) {
                 case "list" -> list(out);
                 case "run" -> run(RunArguments.parse(rest), out, err);
                 case "resume" -> resume(rest, out, err);
+                case "reproduce" -> {
+                    return org.jgan.experiments.reproduce.ReproduceCommand.run(rest, out, err);
+                }
                 case "eval" -> org.jgan.experiments.mnist.ParzenCommand.run(rest, out);
                 case "data" -> org.jgan.experiments.mnist.DataCommand.run(rest,
                         org.jgan.experiments.data.DatasetFetcher.overHttp(), out);
                 case "--help", "-h", "help" -> out.print(USAGE);
-                default -> throw new ConfigException("command", "one of list, run, resume, eval, data\n" + USAGE, args.get(0));
+                default -> throw new ConfigException("command", "one of list, run, resume, reproduce, eval, data\n" + USAGE, args.get(0));
             }
             return 0;
         } catch (ConfigException e) {

@@ -1,0 +1,46 @@
+package org.jgan.experiments.reproduce;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jgan.experiments.run.Report;
+
+/**
+ * Table 1 of Goodfellow et al. 2014 (Parzen window log-likelihood in nats, higher is better; ± is the standard
+ * error over test examples) with this reproduction's row added, and a Fashion-MNIST column the paper never had.
+ */
+final class Table1 {
+    private static final List<List<String>> PAPER = List.of(
+            List.of("DBN", "138 ± 2", "1909 ± 66"),
+            List.of("Stacked CAE", "121 ± 1.6", "2110 ± 50"),
+            List.of("Deep GSN", "214 ± 1.1", "1890 ± 29"),
+            List.of("Adversarial nets", "225 ± 2", "2057 ± 26"));
+
+    private Table1() {
+    }
+
+    /** Adds the table to {@code report}, our row from the {@code mnist} and {@code fashion-mnist} outcomes. */
+    static void addTo(Report report, Optional<SubRunOutcome> mnist, Optional<SubRunOutcome> fashion) {
+        List<List<?>> rows = new ArrayList<>();
+        for (List<String> paper : PAPER) {
+            rows.add(List.of(paper.get(0), paper.get(1), paper.get(2), "—"));
+        }
+        rows.add(List.of("**Adversarial nets, this reproduction**", cell(mnist), "not run (TFD is not public)",
+                cell(fashion)));
+        report.table(List.of("model", "MNIST", "TFD", "Fashion-MNIST"), rows);
+    }
+
+    private static String cell(Optional<SubRunOutcome> outcome) {
+        if (outcome.isEmpty()) {
+            return "not run";
+        }
+        SubRunOutcome o = outcome.get();
+        if (o.status() != SubRunOutcome.Status.SUCCEEDED) {
+            return o.status().name().toLowerCase(Locale.ROOT) + " (see below)";
+        }
+        return Target.number(o.summary(), "parzen_ll").map(ll -> String.format(Locale.ROOT, "**%.1f", ll)
+                + Target.number(o.summary(), "parzen_se").map(se -> String.format(Locale.ROOT, " ± %.1f", se))
+                .orElse("") + "**").orElse("missing");
+    }
+}
