@@ -16,5 +16,7 @@ public final class ExperimentsModule extends AbstractModule {
         experiments.addBinding(org.jgan.experiments.theory.SaturationExperiment.NAME).to(org.jgan.experiments.theory.SaturationExperiment.class);
         experiments.addBinding(org.jgan.experiments.mixture.Mixture2dExperiment.NAME).to(org.jgan.experiments.mixture.Mixture2dExperiment.class);
         experiments.addBinding(org.jgan.experiments.mnist.MnistExperiment.NAME).to(org.jgan.experiments.mnist.MnistExperiment.class);
+        experiments.addBinding(org.jgan.experiments.fgan.DivergenceEstimateExperiment.NAME).to(org.jgan.experiments.fgan.DivergenceEstimateExperiment.class);
+        experiments.addBinding(org.jgan.experiments.fgan.GaussianFitExperiment.NAME).to(org.jgan.experiments.fgan.GaussianFitExperiment.class);
     }
 }
