@@ -53,7 +53,8 @@ final class MixtureTable {
             }
             rows.add(row);
         });
-        report.table(header, rows).paragraph("Mean ± sample std over seeds; **bold**: at least PacGAN's GAN baseline.");
+        report.table(header, rows)
+                .paragraph("Mean ± sample std over seeds; **bold**: at least PacGAN's GAN baseline.");
     }
 
     private static String cell(SubRunOutcome outcome, String meanKey, String stdKey, int decimals, double baseline) {

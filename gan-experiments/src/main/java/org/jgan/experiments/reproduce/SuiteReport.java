@@ -115,10 +115,11 @@ final class SuiteReport {
         }
         List<List<?>> rows = new ArrayList<>();
         for (SubRunOutcome o : inSection) {
+            boolean ran = o.status() == Status.SUCCEEDED;
             for (Target t : o.run().targets()) {
                 rows.add(List.of("`" + o.run().directory() + "`", t.label(),
-                        o.status() == Status.SUCCEEDED ? t.ours(o.summary()) : o.status().name().toLowerCase(Locale.ROOT),
-                        t.paper(), t.goal().describe(), o.status() == Status.SUCCEEDED ? verdict(t, o.summary()) : "—"));
+                        ran ? t.ours(o.summary()) : o.status().name().toLowerCase(Locale.ROOT), t.paper(),
+                        t.goal().describe(o.summary()), ran ? verdict(t, o.summary()) : "—"));
             }
         }
         if (!rows.isEmpty()) {

@@ -13,9 +13,10 @@ import org.jgan.core.config.ConfigException;
 import org.jgan.experiments.Experiment;
 import org.jgan.experiments.cli.Runs;
 import org.jgan.experiments.config.Setting;
+import org.jgan.experiments.reproduce.SubRunOutcome.Status;
 import org.jgan.experiments.run.Progress;
 import org.jgan.experiments.run.RunDirectory;
-import org.jgan.experiments.reproduce.SubRunOutcome.Status;
+import org.jgan.experiments.training.TrainingLoop;
 import org.jgan.experiments.wiring.Registry;
 import org.jgan.experiments.wiring.Wiring;
 
@@ -88,7 +89,11 @@ final class SuiteRunner {
             return new SubRunOutcome(run, Status.SUCCEEDED, "", applied, ignored,
                     directory.readJson(RunDirectory.SUMMARY), seconds(start));
         } catch (Exception e) {
-            // A sub-run's failure is a result of the suite: reported, and the suite carries on.
+            // A sub-run's failure is a result of the suite: reported, and the suite carries on. An unexpected one
+            // keeps its stack trace on the log, as ./gan run would print it.
+            if (!(e instanceof TrainingLoop.TrainingDiverged)) {
+                e.printStackTrace(log);
+            }
             return new SubRunOutcome(run, Status.FAILED, String.valueOf(e.getMessage() == null ? e : e.getMessage()),
                     applied, ignored, Map.of(), seconds(start));
         }

@@ -22,8 +22,8 @@ public record Target(String label, String key, String spread, String paper, Goal
         /** Whether {@code value} meets the goal; the summary supplies keys the goal refers to. */
         Optional<Boolean> met(double value, Map<String, Object> summary);
 
-        /** The goal as the report prints it. */
-        String describe();
+        /** The goal as the report prints it; {@code summary} supplies the values of keys it refers to. */
+        String describe(Map<String, Object> summary);
     }
 
     /** value ≥ bound. */
@@ -34,7 +34,7 @@ public record Target(String label, String key, String spread, String paper, Goal
         }
 
         @Override
-        public String describe() {
+        public String describe(Map<String, Object> summary) {
             return "≥ " + number(bound);
         }
     }
@@ -47,7 +47,7 @@ public record Target(String label, String key, String spread, String paper, Goal
         }
 
         @Override
-        public String describe() {
+        public String describe(Map<String, Object> summary) {
             return "≤ " + number(bound);
         }
     }
@@ -60,7 +60,7 @@ public record Target(String label, String key, String spread, String paper, Goal
         }
 
         @Override
-        public String describe() {
+        public String describe(Map<String, Object> summary) {
             return number(reference) + " ± " + number(tolerance);
         }
     }
@@ -73,8 +73,9 @@ public record Target(String label, String key, String spread, String paper, Goal
         }
 
         @Override
-        public String describe() {
-            return "`" + otherKey + "` ± " + number(tolerance);
+        public String describe(Map<String, Object> summary) {
+            return "`" + otherKey + "`" + Target.number(summary, otherKey).map(v -> " = " + number(v)).orElse("")
+                    + " ± " + number(tolerance);
         }
     }
 
@@ -86,7 +87,7 @@ public record Target(String label, String key, String spread, String paper, Goal
         }
 
         @Override
-        public String describe() {
+        public String describe(Map<String, Object> summary) {
             return number(reference) + " within " + number(100 * fraction) + " %";
         }
     }
@@ -99,7 +100,7 @@ public record Target(String label, String key, String spread, String paper, Goal
         }
 
         @Override
-        public String describe() {
+        public String describe(Map<String, Object> summary) {
             return "(compared, no target)";
         }
     }

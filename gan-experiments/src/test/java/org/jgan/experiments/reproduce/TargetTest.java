@@ -37,6 +37,13 @@ class TargetTest {
     }
 
     @Test
+    void aGoalOnAnotherKeyShowsThatKeysValue() {
+        assertThat(new NearKey("criterion_theory", 0.01).describe(SUMMARY))
+                .isEqualTo("`criterion_theory` = -1.163451 ± 0.01");
+        assertThat(new NearKey("no_such_key", 0.01).describe(SUMMARY)).isEqualTo("`no_such_key` ± 0.01");
+    }
+
+    @Test
     void missingOrNonNumericKeysAreNotChecked() {
         assertThat(Target.of("x", "no_such_key", "", new AtLeast(0)).met(SUMMARY)).isEmpty();
         assertThat(Target.of("x", "label", "", new AtLeast(0)).met(SUMMARY)).isEmpty();
