@@ -60,7 +60,7 @@ public final class OptimalDiscriminatorExperiment implements Experiment {
             "the discriminator trained (in pooled standard units): " + TheoryDiscriminator.NAME
                     + ", or a registered model's discriminator");
     static final OptimizerSettings OPTIMIZER = OptimizerSettings.defaults("adam", 2e-3, 0.9, 0.9, 0.999, 0.01);
-    static final Setting<Long> STEPS = Setting.integer("steps", 3000, 1, "discriminator updates");
+    static final Setting<Long> STEPS = Setting.integer("steps", 6000, 1, "discriminator updates");
     static final Setting<Long> BATCH = CommonSettings.batchSize(1024);
     static final Setting<String> DTYPE = CommonSettings.dtype("double");
     static final Setting<Long> GRID_POINTS = Setting.integer("grid-points", OptimumGrid.DEFAULT_POINTS, 3,
@@ -126,6 +126,7 @@ public final class OptimalDiscriminatorExperiment implements Experiment {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("dstar_max_abs_error", errors.max());
         summary.put("dstar_mean_abs_error", errors.mean());
+        summary.put("dstar_weighted_mean_abs_error", errors.weightedMean());
         summary.put("dstar_units", optimum.units());
         summary.put("dstar_max_abs_error_with_jump_bands", errors.maxWithBands());
         summary.put("jump_band_mass", grid.bandMass());

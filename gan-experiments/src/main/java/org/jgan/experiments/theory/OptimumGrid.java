@@ -37,6 +37,7 @@ public final class OptimumGrid {
 
     private final double[] xs;
     private final double[] optimal;
+    private final double[] pooled;
     private final boolean[] kept;
     private final boolean[] inBand;
     private final double[] jumps;
@@ -55,9 +56,11 @@ public final class OptimumGrid {
         double hi = Math.max(pair.data().quantile(1 - TAIL), pair.model().quantile(1 - TAIL));
         xs = Toy1dProbe.linspace(lo, hi, points);
         double[] mass = new double[points];
+        pooled = new double[points];
         double largest = 0;
         for (int i = 0; i < points; i++) {
             mass[i] = pair.data().density(xs[i]) + pair.model().density(xs[i]);
+            pooled[i] = 0.5 * mass[i];
             largest = Math.max(largest, mass[i]);
         }
         kept = new boolean[points];
@@ -187,6 +190,8 @@ public final class OptimumGrid {
         double sum = 0;
         int count = 0;
         double maxWithBands = 0;
+        double weightedSum = 0;
+        double weights = 0;
         for (int i = 0; i < xs.length; i++) {
             if (kept[i]) {
                 double error = Math.abs(reported[i] - optimal[i]);
@@ -195,10 +200,36 @@ public final class OptimumGrid {
                     max = Math.max(max, error);
                     sum += error;
                     count++;
+                    weightedSum += pooled[i] * error;
+                    weights += pooled[i];
                 }
             }
         }
-        return new Errors(max, count == 0 ? Double.NaN : sum / count, maxWithBands);
+        return new Errors(max, count == 0 ? Double.NaN : sum / count, maxWithBands, weightedSum / weights);
+    }
+
+    /**
+     * How much D* varies where the data are: the mean absolute deviation of D* about its mean, both weighted by
+     * the pooled density over the kept points outside the bands. The scale against which
+     * {@link Errors#weightedMean()} says what fraction of D*'s variation a discriminator misses.
+     */
+    public double weightedSpread() {
+        double mean = 0;
+        double weights = 0;
+        for (int i = 0; i < xs.length; i++) {
+            if (kept[i] && !inBand[i]) {
+                mean += pooled[i] * optimal[i];
+                weights += pooled[i];
+            }
+        }
+        mean /= weights;
+        double deviation = 0;
+        for (int i = 0; i < xs.length; i++) {
+            if (kept[i] && !inBand[i]) {
+                deviation += pooled[i] * Math.abs(optimal[i] - mean);
+            }
+        }
+        return deviation / weights;
     }
 
     /**
@@ -207,8 +238,10 @@ public final class OptimumGrid {
      * @param max          the largest, outside the bands around jumps
      * @param mean         the mean over kept points outside the bands
      * @param maxWithBands the largest over every kept point
+     * @param weightedMean the mean over kept points outside the bands weighted by the pooled density
+     *                     (p_data + p_g)/2: the error where the data are
      */
-    public record Errors(double max, double mean, double maxWithBands) {
+    public record Errors(double max, double mean, double maxWithBands, double weightedMean) {
     }
 
     @Override
