@@ -156,8 +156,9 @@ record FitTables(List<String> names, List<Divergence> targets, List<FitRun.Resul
         return row;
     }
 
+    /** Four decimals, or four significant digits in scientific notation for huge values (χ² of a narrow Q). */
     private static String number(double value) {
-        return String.format(Locale.ROOT, "%.4f", value);
+        return String.format(Locale.ROOT, Math.abs(value) < 1e4 ? "%.4f" : "%.3e", value);
     }
 
     private static String csv(double value) {

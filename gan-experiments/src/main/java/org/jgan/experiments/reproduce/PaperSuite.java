@@ -49,8 +49,7 @@ public final class PaperSuite {
     /** The losses of the quick mixture runs. */
     static final List<String> QUICK_MIXTURE_LOSSES = List.of("non-saturating");
     /** Seeds and iterations of each quick mixture run (the full runs use the experiment's defaults). */
-    static final Map<String, String> QUICK_MIXTURE_SETTINGS = settings("seeds", "3", "iterations", "2000",
-            "log-every", "250");
+    static final Map<String, String> QUICK_MIXTURE_SETTINGS = settings("seeds", "3", "iterations", "2000");
     /** The divergence estimates of the quick suite: the two estimators the project's mission names. */
     static final List<String> QUICK_DIVERGENCES = List.of("kl", "js");
     /**
