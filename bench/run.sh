@@ -7,8 +7,8 @@
 #   BENCH_ROUNDS=1 BENCH_QUICK=1 bench/run.sh          a quick look (shorter warm-up and measurement)
 #   BENCH_WORKLOADS="mnist sgemm" bench/run.sh         a subset: mnist relu toy parzen optimizer sgemm memory
 #   JGAN_THREADS=1 bench/run.sh       another thread count (default: all cores), for both sides
-#   ND4J_VARIANT=onednn bench/run.sh  another ND4J native build (avx2, avx512, onednn, onednn-avx2, onednn-avx512;
-#                                     the -avx512 ones need a CPU with AVX-512)
+#   ND4J_VARIANT=generic bench/run.sh another ND4J native build than the pom's nd4j.variant (onednn): generic, avx2,
+#                                     avx512, onednn-avx2, onednn-avx512 (the -avx512 ones need a CPU with AVX-512)
 #
 # On a fresh Debian machine it installs python3-torch and the OpenMP OpenBLAS (as root, or through sudo); Maven
 # comes through ./mvnw. Results go to gan-bench/target/bench-results/<time>/ (JSON per round, environment.txt with
@@ -60,13 +60,14 @@ done
 # The project's thread settings (docs/performance.md), as ./gan sets them: one libnd4j thread, BLAS on every core.
 export SD_MAX_THREADS=1 SD_MASTER_THREADS=1 OMP_NUM_THREADS="$threads" JGAN_THREADS="$threads"
 java_options=(-Xmx2g)
-if [ -n "${ND4J_VARIANT:-}" ]; then
+variant="${ND4J_VARIANT:-$(grep -o '<nd4j.variant>[^<]*' "$root/pom.xml" | cut -d'>' -f2)}"
+if [ "$variant" != generic ]; then
   # The variant's jar beside the generic one, chosen at load time by JavaCPP's platform extension.
   ./mvnw -q -B dependency:get -Dtransitive=false \
-    -Dartifact="org.nd4j:nd4j-native:$nd4j_version:jar:linux-x86_64-$ND4J_VARIANT" >&2
-  variant_jar="$HOME/.m2/repository/org/nd4j/nd4j-native/$nd4j_version/nd4j-native-$nd4j_version-linux-x86_64-$ND4J_VARIANT.jar"
+    -Dartifact="org.nd4j:nd4j-native:$nd4j_version:jar:linux-x86_64-$variant" >&2
+  variant_jar="$HOME/.m2/repository/org/nd4j/nd4j-native/$nd4j_version/nd4j-native-$nd4j_version-linux-x86_64-$variant.jar"
   classpath="$classpath:$variant_jar"
-  java_options+=("-Dorg.bytedeco.javacpp.platform.extension=-$ND4J_VARIANT")
+  java_options+=("-Dorg.bytedeco.javacpp.platform.extension=-$variant")
 fi
 java_cmd=(java "${java_options[@]}" -cp "$classpath")
 jmh() { # jmh ROUND NAME JMH-ARGS...
@@ -87,7 +88,7 @@ note() { echo "$(date +%T) $* | load:$(uptime | sed 's/.*load average://')" | te
   echo "date: $(date -Is)   host cores: $(nproc)   threads (BLAS and torch): $threads"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')   SIMD: $(grep -o -w -E 'avx512f|avx2|fma' /proc/cpuinfo | sort -u | tr '\n' ' ')"
   echo "java: $(java -version 2>&1 | head -1)"
-  echo "nd4j natives: $(tr ':' '\n' <<<"$classpath" | grep -o 'nd4j-native-[^/]*linux[^/]*\.jar' | sort -u | tr '\n' ' ')  variant: ${ND4J_VARIANT:-generic}"
+  echo "nd4j natives: $(tr ':' '\n' <<<"$classpath" | grep -o 'nd4j-native-[^/]*linux[^/]*\.jar' | sort -u | tr '\n' ' ')  variant: $variant"
   echo "torch: $(torch_python --help >/dev/null && /usr/bin/python3 -c 'import torch; print(torch.__version__)')   BLAS: OpenMP OpenBLAS ($openblas_openmp)"
 } >"$out/environment.txt"
 

@@ -1,12 +1,11 @@
 package org.jgan.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.bytedeco.javacpp.Pointer;
 import org.jgan.core.train.Trainer;
 import org.jgan.core.train.UpdateRule;
+import org.jgan.experiments.run.ResidentMemory;
 import org.jgan.experiments.run.Threads;
 
 /**
@@ -21,7 +20,7 @@ public final class StepMemory {
     }
 
     /** Runs the loop and prints one line. */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 2) {
             System.err.println("usage: StepMemory MODEL STEPS");
             System.exit(2);
@@ -33,16 +32,13 @@ public final class StepMemory {
         trainer.trainUntil(steps);
         double seconds = (System.nanoTime() - start) / 1e9;
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "step loop memory: %s, %d steps in %.1f s: peak RSS %s, final RSS %s "
+        System.out.printf(Locale.ROOT, "step loop memory: %s, %d steps in %.1f s: peak RSS %s MB, final RSS %s MB "
                         + "(Java heap committed %d MB, off-heap arrays %d MB)%n",
-                args[0], steps, seconds, status("VmHWM"), status("VmRSS"), runtime.totalMemory() >> 20,
-                Pointer.totalBytes() >> 20);
+                args[0], steps, seconds, megabytes(ResidentMemory.peakMegabytes()),
+                megabytes(ResidentMemory.currentMegabytes()), runtime.totalMemory() >> 20, Pointer.totalBytes() >> 20);
     }
 
-    private static String status(String field) throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream()
-                .filter(line -> line.startsWith(field + ":"))
-                .map(line -> line.substring(field.length() + 1).trim())
-                .findFirst().orElse("unknown");
+    private static String megabytes(OptionalLong value) {
+        return value.isPresent() ? Long.toString(value.getAsLong()) : "unknown";
     }
 }

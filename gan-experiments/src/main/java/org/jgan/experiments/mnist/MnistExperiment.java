@@ -15,6 +15,7 @@ import org.jgan.experiments.data.KnownDataset;
 import org.jgan.experiments.data.Split;
 import org.jgan.experiments.metrics.ParzenScore;
 import org.jgan.experiments.run.MetricsTable;
+import org.jgan.experiments.run.ResidentMemory;
 import org.jgan.experiments.run.RunDirectory;
 import org.jgan.experiments.training.TrainingLoop;
 import org.jgan.experiments.wiring.Registry;
@@ -36,7 +37,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * best checkpoint; at the end the full protocol scores that checkpoint (and, for comparison, the last one) on the
  * test set. Summary: {@code parzen_ll}, {@code parzen_se}, {@code parzen_sigma} (of the best-monitor checkpoint),
  * {@code epochs}, {@code iterations}, {@code train_seconds} (wall time of training in this process: after a resume,
- * of the resumed part only), {@code monitor_best_ll}, {@code monitor_best_iteration}, {@code scored_epoch},
+ * of the resumed part only), {@code peak_rss_mb} (the process's peak resident memory, on Linux),
+ * {@code monitor_best_ll}, {@code monitor_best_iteration}, {@code scored_epoch},
  * {@code monitor_initial_ll} (the untrained G, for scale) and the
  * last checkpoint's {@code parzen_ll_last}, {@code parzen_se_last}, {@code parzen_sigma_last}.
  */
@@ -109,6 +111,7 @@ public final class MnistExperiment implements Experiment {
         summary.put("epochs", training.epochsAt(training.iterations()));
         summary.put("iterations", training.iterations());
         summary.put("train_seconds", trainSeconds);
+        ResidentMemory.peakMegabytes().ifPresent(peak -> summary.put("peak_rss_mb", peak));
         long bestIteration = training.state().iteration();
         summary.put("monitor_best_ll", ParzenMonitor.best(metrics)[0]);
         summary.put("monitor_initial_ll", metrics.first(ParzenMonitor.COLUMNS.get(0)));

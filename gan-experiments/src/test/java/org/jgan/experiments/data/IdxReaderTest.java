@@ -2,6 +2,7 @@ package org.jgan.experiments.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.jgan.experiments.data.IdxFiles.concat;
 import static org.jgan.experiments.data.IdxFiles.gzip;
 import static org.jgan.experiments.data.IdxFiles.header;
@@ -54,6 +55,28 @@ class IdxReaderTest {
         assertThat(floats[5]).isEqualTo(1f);
         assertThat(floats[4]).isEqualTo(4 / 255f);
         assertThat(images.toMatrix(0, 3, DataType.FLOAT).dataType()).isEqualTo(DataType.FLOAT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"FLOAT", "DOUBLE", "HALF"})
+    void matricesSpanningSeveralConversionChunksHoldEveryPixel(DataType type) {
+        int perImage = 28 * 28;
+        int count = IdxImages.CHUNK_PIXELS / perImage * 2 + 3;
+        byte[] pixels = new byte[count * perImage];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) (i * 31 + i / 997);
+        }
+        IdxImages images = new IdxImages(Path.of("synthetic"), count, 28, 28, pixels);
+
+        INDArray matrix = images.toMatrix(1, count, type).castTo(DataType.DOUBLE);
+
+        assertThat(matrix.shape()).containsExactly(count - 1, perImage);
+        double tolerance = type == DataType.HALF ? 1e-3 : type == DataType.FLOAT ? 1e-7 : 0;
+        double[] values = matrix.data().asDouble();
+        for (int i = 0; i < values.length; i++) {
+            assertThat(values[i]).as("pixel %d", i)
+                    .isCloseTo((pixels[perImage + i] & 0xff) / 255.0, within(tolerance));
+        }
     }
 
     @ParameterizedTest(name = "gzip={0}")

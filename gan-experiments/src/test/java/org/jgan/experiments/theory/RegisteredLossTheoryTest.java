@@ -20,6 +20,8 @@ import org.jgan.experiments.wiring.Registry;
 import org.jgan.experiments.wiring.Wiring;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,6 +63,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * the held-out estimate. A target off by a factor (JSD for 2·JSD: 0.11 here) or an offset is tens of SE away.
  */
 @Tag("theory")
+@Execution(ExecutionMode.CONCURRENT)
 class RegisteredLossTheoryTest {
     static final int STEPS = 1500;
     static final int BATCH = 1024;

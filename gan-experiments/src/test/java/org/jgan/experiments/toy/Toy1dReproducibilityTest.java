@@ -3,6 +3,7 @@ package org.jgan.experiments.toy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,8 +50,10 @@ class Toy1dReproducibilityTest {
         assertThat(gan(run(whole))).isZero();
 
         Path interrupted = dir.resolve("interrupted");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+        // The child is this JVM again: same options (the native build among them, which a resume checks), same classes.
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(run(interrupted));
         Process child = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child.log").toFile()).start();
