@@ -5,6 +5,9 @@ import org.jgan.core.random.RandomStreams;
 import org.jgan.core.random.RandomStreams.Stream;
 import org.jgan.models.architecture.GanNetworks;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The draws of the {@link Stream#EVAL} stream the experiment measures and draws with: draw {@link #ordinal()} of
@@ -21,6 +24,9 @@ enum EvalDraw {
     /** Figure 3's interpolation end points. */
     FIGURE_3;
 
+    /** Rows of G's inference passes: large enough for efficient products, small enough to bound work arrays. */
+    static final int GENERATION_ROWS = 1000;
+
     /** The seed of this draw in {@code random}. */
     long seed(RandomStreams random) {
         return random.seed(Stream.EVAL, ordinal());
@@ -36,8 +42,19 @@ enum EvalDraw {
         return generate(networks, noise(networks, random, n));
     }
 
-    /** G(z) in inference mode, as a fresh array (the network's output buffer is reused by its next forward). */
+    /**
+     * G(z) in inference mode, as a fresh array, computed {@value #GENERATION_ROWS} rows at a time: the layers keep
+     * work arrays per batch size ({@code BatchBuffer}), so one pass over 10,000 rows would leave hundreds of
+     * megabytes of them behind, while chunks of a fixed size reuse the same few.
+     */
     static INDArray generate(GanNetworks networks, INDArray z) {
-        return networks.generator().forward(z, Pass.INFERENCE).dup();
+        long n = z.rows();
+        INDArray samples = Nd4j.create(networks.generator().dataType(), n, networks.generator().outputSize());
+        for (long from = 0; from < n; from += GENERATION_ROWS) {
+            INDArrayIndex rows = NDArrayIndex.interval(from, Math.min(n, from + GENERATION_ROWS));
+            samples.get(rows, NDArrayIndex.all())
+                    .assign(networks.generator().forward(z.get(rows, NDArrayIndex.all()), Pass.INFERENCE));
+        }
+        return samples;
     }
 }
