@@ -107,6 +107,18 @@ public final class IdxImages {
         return type == built ? matrix : matrix.castTo(type);
     }
 
+    /**
+     * Images {@code [from, to)} as their bytes, a {@link DataType#UINT8} matrix of shape [to − from, rows·columns]
+     * with entries b: a quarter of the memory of {@link #toMatrix}'s floats, for images read over and over in
+     * batches ({@link ImageDataset#pixels} converts a batch).
+     */
+    public INDArray toBytes(int from, int to) {
+        Objects.checkFromToIndex(from, to, count);
+        INDArray matrix = Nd4j.create(DataType.UINT8, (long) to - from, pixelsPerImage());
+        matrix.data().asNio().put(pixels, from * pixelsPerImage(), (to - from) * pixelsPerImage());
+        return matrix;
+    }
+
     /** Images {@code [from, to)} row-major as floats b / 255. */
     public float[] toFloats(int from, int to) {
         Objects.checkFromToIndex(from, to, count);

@@ -15,6 +15,8 @@ public final class ImageDataset {
     /** The type of image matrices unless another is asked for: float32, as the experiments train in. */
     public static final DataType DEFAULT_TYPE = DataType.FLOAT;
 
+    private static final int MAX_BYTE = 255;
+
     private final KnownDataset dataset;
     private final IdxImages trainImages;
     private final IdxLabels trainLabels;
@@ -72,6 +74,19 @@ public final class ImageDataset {
     public INDArray images(Split split, int from, int to, DataType type) {
         Objects.checkFromToIndex(from, to, size(split));
         return file(split).toMatrix(split.start() + from, split.start() + to, type);
+    }
+
+    /** All images of {@code split} as bytes: a {@link DataType#UINT8} matrix [size, 784] with entries b. */
+    public INDArray pixelBytes(Split split) {
+        return file(split).toBytes(split.start(), split.end(file(split).count()));
+    }
+
+    /**
+     * Pixels b / 255 in {@code type} from a matrix of bytes b ({@link #pixelBytes}): the same numbers
+     * {@link #images(Split, DataType)} gives, since both divide correctly rounded in {@code type}.
+     */
+    public static INDArray pixels(INDArray bytes, DataType type) {
+        return bytes.castTo(type).divi(MAX_BYTE);
     }
 
     /** The labels of {@code split}, in the order of its images. */

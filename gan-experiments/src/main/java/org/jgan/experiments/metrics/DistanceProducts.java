@@ -14,9 +14,10 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * The points get a column of ones and the centres the column ‖μ_j‖² (computed in double), so h is the single
  * product [x_i, 1]·[−2μ_j, ‖μ_j‖²]ᵀ with the transpose passed as a GEMM flag; no broadcast pass follows it.
  * The product runs in the given type; the ‖x_i‖² that a caller adds are computed in double by
- * {@link #squaredNorms}.
+ * {@link #squaredNorms}. {@link #close()} frees the off-heap buffers at once instead of when the collector finds
+ * them.
  */
-final class DistanceProducts {
+final class DistanceProducts implements AutoCloseable {
     private final INDArray augmentedCentres;
     private final DataType type;
     private final int dimension;
@@ -33,7 +34,8 @@ final class DistanceProducts {
         long m = centres.rows();
         augmentedCentres = Nd4j.create(type, m, dimension + 1);
         augmentedCentres.get(NDArrayIndex.all(), NDArrayIndex.interval(0, dimension)).assign(centres).muli(-2);
-        augmentedCentres.getColumn(dimension).assign(squaredNorms(centres, 0, m));
+        double[] norms = squaredNorms(NativeRows.readable(centres), 0, m);
+        augmentedCentres.getColumn(dimension).assign(Nd4j.createFromArray(norms));
     }
 
     /** Number of centres M. */
@@ -48,6 +50,7 @@ final class DistanceProducts {
     INDArray partial(INDArray points, long from, long to) {
         int rows = (int) (to - from);
         if (products == null || products.rows() != rows) {
+            closeBlockBuffers();
             augmentedPoints = Nd4j.ones(type, rows, dimension + 1);
             products = Nd4j.create(type, rows, centres());
         }
@@ -56,9 +59,33 @@ final class DistanceProducts {
         return Nd4j.gemm(augmentedPoints, augmentedCentres, products, false, true, 1.0, 0.0);
     }
 
-    /** ‖x_i‖² in double for rows {@code [from, to)} of {@code rows}, as a vector of length to − from. */
-    static INDArray squaredNorms(INDArray rows, long from, long to) {
-        INDArray block = rows.get(NDArrayIndex.interval(from, to), NDArrayIndex.all()).castTo(DataType.DOUBLE);
-        return block.mul(block).sum(1);
+    /** ‖x_i‖² in double, summed in column order, for rows {@code [from, to)} of {@code rows} (FLOAT or DOUBLE). */
+    static double[] squaredNorms(INDArray rows, long from, long to) {
+        NativeRows reader = NativeRows.of(rows);
+        double[] row = new double[reader.columns()];
+        double[] norms = new double[Math.toIntExact(to - from)];
+        for (int i = 0; i < norms.length; i++) {
+            reader.read(from + i, row);
+            double sum = 0;
+            for (double value : row) {
+                sum += value * value;
+            }
+            norms[i] = sum;
+        }
+        return norms;
+    }
+
+    @Override
+    public void close() {
+        augmentedCentres.close();
+        closeBlockBuffers();
+    }
+
+    private void closeBlockBuffers() {
+        if (products != null) {
+            augmentedPoints.close();
+            products.close();
+            products = null;
+        }
     }
 }

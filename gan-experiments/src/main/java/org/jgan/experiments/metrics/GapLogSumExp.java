@@ -1,10 +1,6 @@
 package org.jgan.experiments.metrics;
 
-import java.nio.ByteBuffer;
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import java.util.stream.IntStream;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -38,24 +34,21 @@ final class GapLogSumExp {
     /**
      * The nearest gap h_i* and L_i(c) of every row of a block.
      *
-     * @param products the block h, shape [rows, M], FLOAT or DOUBLE, row-major and dense
+     * @param products the block h, shape [rows, M], FLOAT or DOUBLE, row-major with contiguous rows
      * @param scales   the kernel scales c_k, each &gt; 0
      * @return the minima h_i* (index 0 of the first dimension) followed by L_i(c_k) (index k + 1)
      */
     static double[][] rows(INDArray products, double[] scales) {
-        if (products.ordering() != 'c' || products.offset() != 0 || products.rank() != 2) {
-            throw new IllegalArgumentException("a dense row-major matrix is needed, got " + products.shapeInfoToString());
-        }
         int rows = (int) products.rows();
         int columns = (int) products.columns();
-        RowReader reader = RowReader.of(products);
+        NativeRows reader = NativeRows.of(products);
         double[][] result = new double[scales.length + 1][rows];
         int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         IntStream.range(0, tasks).parallel().forEach(task -> {
             double[] row = new double[columns];
             int end = Math.min(rows, (task + 1) * ROWS_PER_TASK);
             for (int i = task * ROWS_PER_TASK; i < end; i++) {
-                reader.read((long) i * columns, row);
+                reader.read(i, row);
                 double nearest = minimum(row);
                 result[0][i] = nearest;
                 for (int k = 0; k < scales.length; k++) {
@@ -85,27 +78,5 @@ final class GapLogSumExp {
             }
         }
         return sum;
-    }
-
-    /** Copies a row of a native buffer into doubles; reads are absolute, so tasks share one reader. */
-    private interface RowReader {
-        void read(long start, double[] into);
-
-        static RowReader of(INDArray products) {
-            ByteBuffer bytes = products.data().asNio();
-            if (products.dataType() == DataType.DOUBLE) {
-                DoubleBuffer values = bytes.asDoubleBuffer();
-                return (start, into) -> values.get((int) start, into);
-            }
-            if (products.dataType() == DataType.FLOAT) {
-                FloatBuffer values = bytes.asFloatBuffer();
-                return (start, into) -> {
-                    for (int j = 0; j < into.length; j++) {
-                        into[j] = values.get((int) start + j);
-                    }
-                };
-            }
-            throw new IllegalArgumentException("FLOAT or DOUBLE products are needed, got " + products.dataType());
-        }
     }
 }

@@ -3,7 +3,9 @@ package org.jgan.experiments.metrics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jgan.core.config.Check;
+import org.jgan.experiments.data.ImageDataset;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -24,6 +26,7 @@ public final class NearestImages {
 
     private final INDArray references;
     private final int blockRows;
+    private final UnaryOperator<INDArray> toPixels;
 
     /** Nearest among the rows of {@code references}, [N, d], in blocks of {@value #DEFAULT_BLOCK_ROWS}. */
     public NearestImages(INDArray references) {
@@ -35,12 +38,27 @@ public final class NearestImages {
      * @param blockRows  references per block, &gt;= 1
      */
     public NearestImages(INDArray references, int blockRows) {
+        this(references, blockRows, rows -> Nd4j.create(DataType.DOUBLE, rows.shape()).assign(rows));
+    }
+
+    /**
+     * Nearest among images given by their bytes b ({@link ImageDataset#pixelBytes}, UINT8, [N, d]), compared as
+     * pixels b / 255: a block of {@value #DEFAULT_BLOCK_ROWS} is converted at a time, so the references never exist
+     * as a whole in floating point.
+     */
+    public static NearestImages ofPixelBytes(INDArray bytes) {
+        return new NearestImages(bytes, DEFAULT_BLOCK_ROWS, rows -> ImageDataset.pixels(rows, DataType.DOUBLE));
+    }
+
+    /** {@code toPixels} turns rows of {@code references} into a new DOUBLE matrix of pixels. */
+    private NearestImages(INDArray references, int blockRows, UnaryOperator<INDArray> toPixels) {
         if (references.rank() != 2 || references.rows() < 1) {
             throw new IllegalArgumentException("references must be a non-empty matrix, got "
                     + Arrays.toString(references.shape()));
         }
         this.references = references;
         this.blockRows = Check.atLeast("nearest-images.block-rows", blockRows, 1);
+        this.toPixels = toPixels;
     }
 
     /**
@@ -65,10 +83,14 @@ public final class NearestImages {
         Arrays.fill(bestPartial, Double.POSITIVE_INFINITY);
         for (long from = 0; from < n; from += blockRows) {
             long to = Math.min(n, from + blockRows);
-            INDArray block = references.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
-            INDArray partial = new DistanceProducts(block, DataType.DOUBLE).partial(queries, 0, s);
-            long[] argmin = Nd4j.argMin(partial, 1).toLongVector();
-            double[] min = partial.min(1).toDoubleVector();
+            long[] argmin;
+            double[] min;
+            try (INDArray block = toPixels.apply(references.get(NDArrayIndex.interval(from, to), NDArrayIndex.all()));
+                    DistanceProducts products = new DistanceProducts(block, DataType.DOUBLE)) {
+                INDArray partial = products.partial(queries, 0, s);
+                argmin = Nd4j.argMin(partial, 1).toLongVector();
+                min = partial.min(1).toDoubleVector();
+            }
             for (int q = 0; q < s; q++) {
                 if (min[q] < bestPartial[q]) {
                     bestPartial[q] = min[q];
@@ -79,7 +101,8 @@ public final class NearestImages {
         List<Match> matches = new ArrayList<>(s);
         for (int q = 0; q < s; q++) {
             INDArray query = queries.getRow(q).castTo(DataType.DOUBLE);
-            INDArray nearest = references.getRow(best[q]).castTo(DataType.DOUBLE);
+            INDArray nearest = toPixels.apply(references.get(NDArrayIndex.interval(best[q], best[q] + 1),
+                    NDArrayIndex.all())).getRow(0);
             matches.add(new Match(best[q], query.squaredDistance(nearest)));
         }
         return matches;

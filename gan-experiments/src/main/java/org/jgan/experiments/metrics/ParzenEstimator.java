@@ -141,9 +141,14 @@ public final class ParzenEstimator {
     /** log p(x_i) for each bandwidth (first index) and point (second index). */
     private double[][] logDensities(INDArray centres, INDArray points, double[] bandwidths) {
         checkShapes(centres, points);
+        try (DistanceProducts products = new DistanceProducts(centres, productType)) {
+            return logDensities(products, NativeRows.readable(points), bandwidths);
+        }
+    }
+
+    private double[][] logDensities(DistanceProducts products, INDArray points, double[] bandwidths) {
         int n = (int) points.rows();
         int d = (int) points.columns();
-        DistanceProducts products = new DistanceProducts(centres, productType);
         double logM = Math.log(products.centres());
         double[] scales = new double[bandwidths.length];
         double[] normalisers = new double[bandwidths.length];
@@ -156,7 +161,7 @@ public final class ParzenEstimator {
             int to = Math.min(n, from + blockRows);
             double[][] block = GapLogSumExp.rows(products.partial(points, from, to), scales);
             double[] nearest = block[0];
-            double[] squaredNorms = DistanceProducts.squaredNorms(points, from, to).toDoubleVector();
+            double[] squaredNorms = DistanceProducts.squaredNorms(points, from, to);
             for (int k = 0; k < bandwidths.length; k++) {
                 for (int i = 0; i < to - from; i++) {
                     double nearestSquared = squaredNorms[i] + nearest[i];

@@ -121,8 +121,7 @@ public final class MnistExperiment implements Experiment {
         summary.put("dataset", dataset.id());
         context.writeSummary(summary);
 
-        MnistFigures.figure2(directory, training.networks(), context.random(),
-                data.images(Split.TRAIN, type));
+        MnistFigures.figure2(directory, training.networks(), context.random(), data.pixelBytes(Split.TRAIN));
         MnistFigures.figure3(directory, training.networks(), context.random());
         MnistFigures.trainingCurves(directory, metrics, training.batchesPerEpoch(), dataset.id());
         MnistReport.write(directory, config, dataset, summary);

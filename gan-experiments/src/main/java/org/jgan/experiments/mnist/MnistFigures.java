@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jgan.core.random.RandomStreams;
+import org.jgan.experiments.data.ImageDataset;
 import org.jgan.experiments.data.KnownDataset;
 import org.jgan.experiments.metrics.NearestImages;
 import org.jgan.experiments.plot.ImageGrid;
@@ -19,6 +20,7 @@ import org.jgan.experiments.plot.LinePlot;
 import org.jgan.experiments.run.MetricsTable;
 import org.jgan.experiments.run.RunDirectory;
 import org.jgan.models.architecture.GanNetworks;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -58,10 +60,10 @@ final class MnistFigures {
     private MnistFigures() {
     }
 
-    /** Figure 2: samples of G beside their nearest images among {@code trainImages}. */
-    static void figure2(RunDirectory directory, GanNetworks networks, RandomStreams random, INDArray trainImages) {
+    /** Figure 2: samples of G beside their nearest images among the training images, given as bytes. */
+    static void figure2(RunDirectory directory, GanNetworks networks, RandomStreams random, INDArray trainBytes) {
         INDArray samples = EvalDraw.FIGURE_2.samples(networks, random, FIGURE_2_SAMPLES);
-        List<NearestImages.Match> matches = new NearestImages(trainImages).find(samples);
+        List<NearestImages.Match> matches = NearestImages.ofPixelBytes(trainBytes).find(samples);
         StringBuilder table = new StringBuilder("sample,training_index,squared_distance\n");
         List<BufferedImage> blocks = new ArrayList<>();
         ImageGrid block = null;
@@ -70,7 +72,8 @@ final class MnistFigures {
                 block = ImageGrid.of(SIDE, SIDE).highlightColumn(1);
             }
             NearestImages.Match match = matches.get(i);
-            block.row(pixels(samples, i), pixels(trainImages, match.index()));
+            INDArray nearest = trainBytes.get(NDArrayIndex.interval(match.index(), match.index() + 1), NDArrayIndex.all());
+            block.row(pixels(samples, i), pixels(ImageDataset.pixels(nearest, DataType.FLOAT), 0));
             table.append(String.format(Locale.ROOT, "%d,%d,%s%n", i, match.index(), match.squaredDistance()));
             if (i % FIGURE_2_ROWS == FIGURE_2_ROWS - 1 || i == FIGURE_2_SAMPLES - 1) {
                 blocks.add(block.render());

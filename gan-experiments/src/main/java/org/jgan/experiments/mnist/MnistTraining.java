@@ -51,8 +51,7 @@ record MnistTraining(GanNetworks networks, Trainer trainer, long iterations, int
     /** Builds the training of {@code config} on {@code data}'s training split, initialised from the INIT stream. */
     static MnistTraining create(Config config, Registry registry, RandomStreams random, ImageDataset data) {
         DataType type = config.get(DTYPE).equals("double") ? DataType.DOUBLE : DataType.FLOAT;
-        INDArray trainImages = data.images(Split.TRAIN, type);
-        ShuffledEpochs epochs = new ShuffledEpochs(trainImages, random);
+        ShuffledEpochs epochs = new ShuffledEpochs(data.pixelBytes(Split.TRAIN), type, random);
         int batch = config.getInt(BATCH);
         int batchesPerEpoch = epochs.batchesPerEpoch(batch);
 

@@ -4,6 +4,8 @@ import java.util.SplittableRandom;
 import org.jgan.core.random.RandomStreams;
 import org.jgan.core.random.RandomStreams.Stream;
 import org.jgan.core.train.DataSource;
+import org.jgan.experiments.data.ImageDataset;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -16,19 +18,25 @@ import org.nd4j.linalg.factory.Nd4j;
  * e = ⌊i / ⌊n / m⌋⌋, whose order is a Fisher–Yates shuffle drawn from draw e of the {@link Stream#DATA} stream, so a
  * batch is a pure function of its index and a resumed run sees exactly the batches of the uninterrupted one. The
  * last epoch's order is cached: it is recomputed only when training crosses into a new epoch.
+ *
+ * <p>The images stay bytes (50,000 MNIST images: 39 MB, against 157 MB as floats); each batch is converted to
+ * pixels b / 255 as it is drawn ({@link ImageDataset#pixels}).
  */
 final class ShuffledEpochs implements DataSource {
     private final INDArray images;
+    private final DataType type;
     private final RandomStreams random;
     private long cachedEpoch = -1;
     private int[] cachedOrder;
 
     /**
-     * @param images one image per row, [n, d]
-     * @param random the run's streams; epoch orders use the DATA stream
+     * @param pixelBytes one image per row, [n, d], entries the pixels' bytes 0..255 ({@link ImageDataset#pixelBytes})
+     * @param type       the type of the batches
+     * @param random     the run's streams; epoch orders use the DATA stream
      */
-    ShuffledEpochs(INDArray images, RandomStreams random) {
-        this.images = images;
+    ShuffledEpochs(INDArray pixelBytes, DataType type, RandomStreams random) {
+        this.images = pixelBytes;
+        this.type = type;
         this.random = random;
     }
 
@@ -44,7 +52,7 @@ final class ShuffledEpochs implements DataSource {
         int from = (int) (drawIndex % batchesPerEpoch) * size;
         int[] rows = new int[size];
         System.arraycopy(order, from, rows, 0, size);
-        return Nd4j.pullRows(images, 1, rows);
+        return ImageDataset.pixels(Nd4j.pullRows(images, 1, rows), type);
     }
 
     /** Batches of {@code size} rows in one epoch: ⌊n / size⌋. */
@@ -79,6 +87,6 @@ final class ShuffledEpochs implements DataSource {
 
     @Override
     public String toString() {
-        return "ShuffledEpochs(" + images.rows() + " images, a fresh order every epoch)";
+        return "ShuffledEpochs(" + images.rows() + " images as bytes, " + type + " batches, a fresh order every epoch)";
     }
 }

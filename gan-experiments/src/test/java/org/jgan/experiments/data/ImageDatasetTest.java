@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 class ImageDatasetTest {
     @TempDir
@@ -68,6 +69,25 @@ class ImageDatasetTest {
         // 0.1307 is the published pixel mean of the 60,000 MNIST training images (torchvision's normalisation
         // constant), given to four decimals: it pins the scaling b / 255 up to its rounding, ±5e-5.
         assertThat(mean).isCloseTo(0.1307, within(5e-5));
+    }
+
+    @Test
+    void bytesConvertToTheSamePixelsForEveryByteValue() {
+        INDArray everyByte = Nd4j.create(DataType.UINT8, 1, 256);
+        for (int b = 0; b < 256; b++) {
+            everyByte.data().asNio().put(b, (byte) b);
+        }
+        float[] floats = ImageDataset.pixels(everyByte, DataType.FLOAT).toFloatVector();
+        double[] doubles = ImageDataset.pixels(everyByte, DataType.DOUBLE).toDoubleVector();
+        for (int b = 0; b < 256; b++) {
+            assertThat(floats[b]).as("byte %d as float", b).isEqualTo(b / 255f);
+            assertThat(doubles[b]).as("byte %d as double", b).isEqualTo(b / 255.0);
+        }
+        ImageDataset mnist = mnist();
+        INDArray validationBytes = mnist.pixelBytes(Split.VALIDATION);
+        assertThat(validationBytes.shape()).containsExactly(10_000, 784);
+        assertThat(ImageDataset.pixels(validationBytes, DataType.FLOAT))
+                .isEqualTo(mnist.images(Split.VALIDATION, DataType.FLOAT));
     }
 
     @Test

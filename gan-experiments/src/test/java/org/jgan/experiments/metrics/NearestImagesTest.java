@@ -98,6 +98,17 @@ class NearestImagesTest {
     }
 
     @Test
+    void pixelBytesGiveTheMatchesOfTheirPixels() {
+        ImageDataset mnist = SharedData.load(KnownDataset.MNIST);
+        INDArray bytes = mnist.pixelBytes(Split.VALIDATION);
+        INDArray queries = mnist.images(Split.TEST, 0, 10, DataType.FLOAT);
+
+        List<NearestImages.Match> matches = NearestImages.ofPixelBytes(bytes).find(queries);
+
+        assertBruteForce(queries, mnist.images(Split.VALIDATION, DataType.DOUBLE), matches);
+    }
+
+    @Test
     void badInputIsRejected() {
         INDArray references = uniform(5, 3, 5);
 

@@ -13,28 +13,40 @@ class ShuffledEpochsTest {
     private static final int IMAGES = 23;
     private static final int BATCH = 5;
 
-    /** Image i is the row (i, 100 − i, 2i), so a batch row tells which image it is and that it arrived whole. */
+    /**
+     * Image i has the bytes (i, 100 − i, 2i), so a batch row tells which image it is and that it arrived whole.
+     */
     private static INDArray images() {
-        INDArray images = Nd4j.create(DataType.FLOAT, IMAGES, 3);
+        byte[] bytes = new byte[IMAGES * 3];
         for (int i = 0; i < IMAGES; i++) {
-            images.putRow(i, Nd4j.createFromArray(new float[] {i, 100 - i, 2 * i}));
+            bytes[3 * i] = (byte) i;
+            bytes[3 * i + 1] = (byte) (100 - i);
+            bytes[3 * i + 2] = (byte) (2 * i);
         }
+        INDArray images = Nd4j.create(DataType.UINT8, IMAGES, 3);
+        images.data().asNio().put(bytes);
         return images;
     }
 
+    private static ShuffledEpochs epochs(INDArray images, long seed) {
+        return new ShuffledEpochs(images, DataType.FLOAT, new RandomStreams(seed));
+    }
+
     private static int[] imageIndices(INDArray batch) {
+        assertThat(batch.dataType()).isEqualTo(DataType.FLOAT);
         int[] indices = new int[(int) batch.rows()];
         for (int r = 0; r < indices.length; r++) {
             float[] row = batch.getRow(r).toFloatVector();
-            assertThat(row).containsExactly(row[0], 100 - row[0], 2 * row[0]);
-            indices[r] = (int) row[0];
+            int i = Math.round(row[0] * 255);
+            assertThat(row).containsExactly(i / 255f, (100 - i) / 255f, 2 * i / 255f);
+            indices[r] = i;
         }
         return indices;
     }
 
     @Test
     void everyEpochShowsDistinctImagesInBatchesOfWholeRows() {
-        ShuffledEpochs source = new ShuffledEpochs(images(), new RandomStreams(5));
+        ShuffledEpochs source = epochs(images(), 5);
         int perEpoch = source.batchesPerEpoch(BATCH);
         assertThat(perEpoch).isEqualTo(IMAGES / BATCH);
         for (int epoch = 0; epoch < 3; epoch++) {
@@ -52,8 +64,8 @@ class ShuffledEpochsTest {
     @Test
     void aBatchIsAPureFunctionOfItsIndexAndEpochsAreReshuffled() {
         INDArray images = images();
-        ShuffledEpochs first = new ShuffledEpochs(images, new RandomStreams(5));
-        ShuffledEpochs second = new ShuffledEpochs(images, new RandomStreams(5));
+        ShuffledEpochs first = epochs(images, 5);
+        ShuffledEpochs second = epochs(images, 5);
         // Draw in different orders: the cache must never leak one epoch's order into another.
         INDArray late = first.batch(9, BATCH);
         INDArray early = first.batch(1, BATCH);
@@ -64,7 +76,7 @@ class ShuffledEpochsTest {
         assertThat(sorted).containsExactly(java.util.stream.IntStream.range(0, IMAGES).toArray());
         // Two independent shuffles of 23 items coincide with probability 1/23!: never, in practice.
         assertThat(first.order(1)).isNotEqualTo(first.order(0));
-        assertThat(new ShuffledEpochs(images, new RandomStreams(6)).order(0)).isNotEqualTo(first.order(0));
+        assertThat(epochs(images, 6).order(0)).isNotEqualTo(first.order(0));
     }
 
     private static int[] concat(int[] a, int[] b) {

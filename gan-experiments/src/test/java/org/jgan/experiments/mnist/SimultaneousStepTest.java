@@ -67,7 +67,7 @@ class SimultaneousStepTest {
         double rate = 1e-3;
         MnistTraining training = training(rate, 1e-9);
         RandomStreams random = new RandomStreams(11);
-        INDArray real = new ShuffledEpochs(trainImages(training), random).batch(0, BATCH);
+        INDArray real = firstBatch(training, random);
         double before = lossesOfFirstBatch(training, random, real)[1];
         StepReport report = training.trainer().iterate();
         assertThat(report.generatorLoss()).isCloseTo(before, within(1e-9));
@@ -84,7 +84,7 @@ class SimultaneousStepTest {
         double scale = AuthorsSgd.DISCRIMINATOR_LOSS_SCALE;
         MnistTraining training = training(rate, scale);
         RandomStreams random = new RandomStreams(11);
-        INDArray real = new ShuffledEpochs(trainImages(training), random).batch(0, BATCH);
+        INDArray real = firstBatch(training, random);
         double before = lossesOfFirstBatch(training, random, real)[0];
         INDArray generatorBefore = training.networks().generator().parameters().dup();
         training.trainer().iterate();
@@ -96,9 +96,10 @@ class SimultaneousStepTest {
         assertThat(after - before).isCloseTo(predicted, within(0.2 * Math.abs(predicted)));
     }
 
-    private static INDArray trainImages(MnistTraining training) {
-        return SharedData.load(KnownDataset.MNIST).images(org.jgan.experiments.data.Split.TRAIN,
-                training.networks().generator().dataType());
+    /** The batch the trainer's first step draws: the same source over the same streams. */
+    private static INDArray firstBatch(MnistTraining training, RandomStreams random) {
+        INDArray bytes = SharedData.load(KnownDataset.MNIST).pixelBytes(org.jgan.experiments.data.Split.TRAIN);
+        return new ShuffledEpochs(bytes, training.networks().generator().dataType(), random).batch(0, BATCH);
     }
 
     private static double squaredNorm(INDArray v) {
