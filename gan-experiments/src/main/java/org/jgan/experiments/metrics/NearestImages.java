@@ -22,7 +22,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 public final class NearestImages {
     /** References per block: bounds memory at (number of queries + d + 1) × blockRows doubles. */
-    public static final int DEFAULT_BLOCK_ROWS = 10_000;
+    public static final int DEFAULT_BLOCK_ROWS = 2_000;
 
     private final INDArray references;
     private final int blockRows;

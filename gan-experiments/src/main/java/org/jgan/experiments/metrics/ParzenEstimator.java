@@ -108,8 +108,10 @@ public final class ParzenEstimator {
      * @param centres kernel centres (the paper: 10,000 generated samples), [M, 784]
      */
     public ParzenScore evaluate(INDArray centres, ImageDataset dataset) {
-        INDArray selection = dataset.images(Split.VALIDATION, 0, PAPER_SELECTION_IMAGES, productType);
-        return evaluate(centres, selection, dataset.images(Split.TEST, productType));
+        try (INDArray selection = dataset.images(Split.VALIDATION, 0, PAPER_SELECTION_IMAGES, productType);
+                INDArray test = dataset.images(Split.TEST, productType)) {
+            return evaluate(centres, selection, test);
+        }
     }
 
     /**

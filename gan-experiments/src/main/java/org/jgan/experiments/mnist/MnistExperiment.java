@@ -21,6 +21,7 @@ import org.jgan.experiments.training.TrainingLoop;
 import org.jgan.experiments.wiring.Registry;
 import org.jgan.models.architecture.GoodfellowMnist;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Table 1 of Goodfellow et al. 2014 (arXiv 1406.2661): the authors' MNIST GAN ({@code mnist.yaml}) trained as they
@@ -121,9 +122,14 @@ public final class MnistExperiment implements Experiment {
         summary.put("dataset", dataset.id());
         context.writeSummary(summary);
 
-        MnistFigures.figure2(directory, training.networks(), context.random(), data.pixelBytes(Split.TRAIN));
+        try (INDArray trainBytes = data.pixelBytes(Split.TRAIN)) {
+            MnistFigures.figure2(directory, training.networks(), context.random(), trainBytes);
+        }
         MnistFigures.figure3(directory, training.networks(), context.random());
         MnistFigures.trainingCurves(directory, metrics, training.batchesPerEpoch(), dataset.id());
+        // Again, now that the figures are drawn: the peak of the whole run.
+        ResidentMemory.peakMegabytes().ifPresent(peak -> summary.put("peak_rss_mb", peak));
+        context.writeSummary(summary);
         MnistReport.write(directory, config, dataset, summary);
     }
 }

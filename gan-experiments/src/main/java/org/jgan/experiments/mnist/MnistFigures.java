@@ -79,6 +79,7 @@ final class MnistFigures {
                 blocks.add(block.render());
             }
         }
+        samples.close();
         writePng(sideBySide(blocks), directory, FIGURE_2);
         RunDirectory.writeAtomically(directory.plot(FIGURE_2_TABLE), table.toString().getBytes(StandardCharsets.UTF_8));
     }

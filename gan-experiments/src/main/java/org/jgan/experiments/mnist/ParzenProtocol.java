@@ -7,6 +7,7 @@ import org.jgan.experiments.data.ImageDataset;
 import org.jgan.experiments.metrics.ParzenEstimator;
 import org.jgan.experiments.metrics.ParzenScore;
 import org.jgan.models.architecture.GanNetworks;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Table 1's number for a generator: the authors' Parzen window protocol ({@link ParzenEstimator}) with
@@ -21,7 +22,9 @@ final class ParzenProtocol {
 
     /** The protocol's score of G as it is now, with {@code centres} generated samples. */
     static ParzenScore score(GanNetworks networks, RandomStreams random, ImageDataset data, int centres) {
-        return new ParzenEstimator().evaluate(EvalDraw.PARZEN.samples(networks, random, centres), data);
+        try (INDArray samples = EvalDraw.PARZEN.samples(networks, random, centres)) {
+            return new ParzenEstimator().evaluate(samples, data);
+        }
     }
 
     /** The score as summary entries {@code parzen_ll}, {@code parzen_se}, {@code parzen_sigma}, with a key suffix. */
