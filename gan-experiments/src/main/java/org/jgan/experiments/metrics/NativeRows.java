@@ -54,9 +54,14 @@ final class NativeRows {
         }
         if (matrix.dataType() == DataType.FLOAT) {
             FloatBuffer values = bytes.asFloatBuffer();
+            // One bulk copy per row into the reading thread's scratch, then widening: element-wise absolute gets
+            // cost a bounds check each and do not vectorise.
+            ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[columns]);
             return new NativeRows((start, into) -> {
+                float[] row = scratch.get();
+                values.get(start, row);
                 for (int j = 0; j < into.length; j++) {
-                    into[j] = values.get(start + j);
+                    into[j] = row[j];
                 }
             }, matrix.offset(), columns);
         }
