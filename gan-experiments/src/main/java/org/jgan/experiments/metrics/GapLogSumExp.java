@@ -1,5 +1,6 @@
 package org.jgan.experiments.metrics;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -42,17 +43,20 @@ final class GapLogSumExp {
         int rows = (int) products.rows();
         int columns = (int) products.columns();
         NativeRows reader = NativeRows.of(products);
+        Scales sorted = new Scales(scales);
         double[][] result = new double[scales.length + 1][rows];
         int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         IntStream.range(0, tasks).parallel().forEach(task -> {
             double[] row = new double[columns];
+            double[] sums = new double[scales.length];
             int end = Math.min(rows, (task + 1) * ROWS_PER_TASK);
             for (int i = task * ROWS_PER_TASK; i < end; i++) {
                 reader.read(i, row);
                 double nearest = minimum(row);
                 result[0][i] = nearest;
+                sorted.sumTerms(row, nearest, sums);
                 for (int k = 0; k < scales.length; k++) {
-                    result[k + 1][i] = Math.log(sumOfTerms(row, nearest, scales[k]));
+                    result[k + 1][i] = Math.log(sums[k]);
                 }
             }
         });
@@ -67,16 +71,40 @@ final class GapLogSumExp {
         return min;
     }
 
-    /** Σ_j exp(−c·(row_j − nearest)) over the terms that can change the sum. */
-    private static double sumOfTerms(double[] row, double nearest, double scale) {
-        double widest = NEGLIGIBLE_EXPONENT / scale;
-        double sum = 0;
-        for (double value : row) {
-            double gap = value - nearest;
-            if (gap <= widest) {
-                sum += Math.exp(-scale * gap);
+    /**
+     * The scales in order of widening reach, so that one pass over a row serves all of them: a term whose gap is
+     * beyond one scale's reach is beyond every later one's.
+     */
+    private static final class Scales {
+        private final double[] scales;
+        private final double[] widest;
+        private final int[] order;
+
+        Scales(double[] scales) {
+            this.scales = scales;
+            this.widest = new double[scales.length];
+            for (int k = 0; k < scales.length; k++) {
+                widest[k] = NEGLIGIBLE_EXPONENT / scales[k];
+            }
+            this.order = IntStream.range(0, scales.length).boxed()
+                    .sorted((a, b) -> Double.compare(widest[b], widest[a])).mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * sums[k] = Σ_j exp(−c_k·(row_j − nearest)) over the terms that can change it, each sum in centre order
+         * (the same numbers as one pass per scale).
+         */
+        void sumTerms(double[] row, double nearest, double[] sums) {
+            Arrays.fill(sums, 0);
+            for (double value : row) {
+                double gap = value - nearest;
+                for (int k : order) {
+                    if (gap > widest[k]) {
+                        break;
+                    }
+                    sums[k] += Math.exp(-scales[k] * gap);
+                }
             }
         }
-        return sum;
     }
 }

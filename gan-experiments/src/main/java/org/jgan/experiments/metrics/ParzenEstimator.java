@@ -95,9 +95,15 @@ public final class ParzenEstimator {
      * @param test      the images scored (the paper: the 10,000 test images), [n', d]
      */
     public ParzenScore evaluate(INDArray centres, INDArray selection, INDArray test) {
-        SigmaSweep sweep = sweep(centres, selection);
-        double sigma = sweep.bestSigma();
-        return new ParzenScore(sweep, sigma, score(centres, test, sigma));
+        checkShapes(centres, selection);
+        checkShapes(centres, test);
+        // One preparation of the centres serves the sweep and the score.
+        try (DistanceProducts products = new DistanceProducts(centres, productType)) {
+            SigmaSweep sweep = sweep(logDensities(products, NativeRows.readable(selection), sigmas));
+            double sigma = sweep.bestSigma();
+            double[] scored = logDensities(products, NativeRows.readable(test), new double[] {sigma})[0];
+            return new ParzenScore(sweep, sigma, MeanEstimate.of(scored));
+        }
     }
 
     /**
@@ -120,7 +126,11 @@ public final class ParzenEstimator {
      * checkpoint and pick the best one.
      */
     public SigmaSweep sweep(INDArray centres, INDArray points) {
-        double[][] logDensities = logDensities(centres, points, sigmas);
+        return sweep(logDensities(centres, points, sigmas));
+    }
+
+    /** The grid beside the mean of each row of {@code logDensities} (one row per σ). */
+    private SigmaSweep sweep(double[][] logDensities) {
         List<Double> grid = new ArrayList<>();
         List<Double> means = new ArrayList<>();
         for (int k = 0; k < sigmas.length; k++) {
