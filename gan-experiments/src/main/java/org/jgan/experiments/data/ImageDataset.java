@@ -9,7 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * An MNIST-like data set read from its four IDX files and checked for shape: 60,000 training and 10,000 test
  * images of 28×28 pixels, as many labels, each label in 0..9. Offers the authors' {@link Split}s as pixel
- * matrices b / 255.
+ * matrices b / 255, or as the bytes b themselves for data read many times over ({@link #pixelBytes}).
  */
 public final class ImageDataset {
     /** The type of image matrices unless another is asked for: float32, as the experiments train in. */

@@ -15,8 +15,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>The work runs on the JVM's cores, rows in parallel, in double precision, straight from the product's native
  * buffer: no intermediate array of the block's size is written. Libnd4j runs element-wise ops on one thread here
  * (two thread pools on two cores oversubscribe the training step, docs/performance.md), and its exp, max and sum
- * passes over a block cost several times the GEMM that produced it; this kernel reads the block once per scale and
- * evaluates exp only where a term can matter.
+ * passes over a block cost several times the GEMM that produced it; this kernel copies each row once, finds its
+ * minimum, and then makes one pass for all scales, evaluating exp only where a term can matter.
  *
  * <p><b>Skipped terms.</b> A term with exponent below −{@value #NEGLIGIBLE_EXPONENT} is left out: with M centres the
  * omitted mass is below M·e^−60, which for M ≤ 10⁸ is under 1e-18, less than one rounding of the sum (≥ 1) in
