@@ -21,7 +21,6 @@ import org.jgan.experiments.training.TrainingLoop;
 import org.jgan.experiments.wiring.Registry;
 import org.jgan.models.architecture.GoodfellowMnist;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Table 1 of Goodfellow et al. 2014 (arXiv 1406.2661): the authors' MNIST GAN ({@code mnist.yaml}) trained as they
@@ -122,9 +121,7 @@ public final class MnistExperiment implements Experiment {
         summary.put("dataset", dataset.id());
         context.writeSummary(summary);
 
-        try (INDArray trainBytes = data.pixelBytes(Split.TRAIN)) {
-            MnistFigures.figure2(directory, training.networks(), context.random(), trainBytes);
-        }
+        MnistFigures.figure2(directory, training.networks(), context.random(), training.trainBytes());
         MnistFigures.figure3(directory, training.networks(), context.random());
         MnistFigures.trainingCurves(directory, metrics, training.batchesPerEpoch(), dataset.id());
         // Again, now that the figures are drawn: the peak of the whole run.

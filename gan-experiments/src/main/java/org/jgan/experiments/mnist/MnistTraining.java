@@ -43,15 +43,18 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param trainer         the configured trainer, whose state holds both networks and optimizers
  * @param iterations      generator updates to run: {@code iterations} if &gt; 0, else epochs × batches per epoch
  * @param batchesPerEpoch minibatches in one pass over the training images
+ * @param trainBytes      train[0:50000] as bytes ({@link ImageDataset#pixelBytes}), the matrix the batches are drawn
+ *                        from, for whatever else needs the training images (Figure 2's nearest neighbours)
  */
-record MnistTraining(GanNetworks networks, Trainer trainer, long iterations, int batchesPerEpoch) {
+record MnistTraining(GanNetworks networks, Trainer trainer, long iterations, int batchesPerEpoch, INDArray trainBytes) {
     /** Rows per block when averaging the training images in double. */
     private static final int MEAN_BLOCK_ROWS = 5000;
 
     /** Builds the training of {@code config} on {@code data}'s training split, initialised from the INIT stream. */
     static MnistTraining create(Config config, Registry registry, RandomStreams random, ImageDataset data) {
         DataType type = config.get(DTYPE).equals("double") ? DataType.DOUBLE : DataType.FLOAT;
-        ShuffledEpochs epochs = new ShuffledEpochs(data.pixelBytes(Split.TRAIN), type, random);
+        INDArray trainBytes = data.pixelBytes(Split.TRAIN);
+        ShuffledEpochs epochs = new ShuffledEpochs(trainBytes, type, random);
         int batch = config.getInt(BATCH);
         int batchesPerEpoch = epochs.batchesPerEpoch(batch);
 
@@ -67,7 +70,7 @@ record MnistTraining(GanNetworks networks, Trainer trainer, long iterations, int
         Trainer trainer = new Trainer(state, registry.loss(LOSS.key(), config.get(LOSS)), epochs, networks.prior(),
                 new TrainerConfig(batch, k, rule), random);
         long iterations = config.get(ITERATIONS) > 0 ? config.get(ITERATIONS) : config.get(EPOCHS) * batchesPerEpoch;
-        return new MnistTraining(networks, trainer, iterations, batchesPerEpoch);
+        return new MnistTraining(networks, trainer, iterations, batchesPerEpoch, trainBytes);
     }
 
     /** The training state: both networks, both optimizers, the counters. */

@@ -23,7 +23,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * pixels b / 255 as it is drawn ({@link ImageDataset#pixels}).
  */
 final class ShuffledEpochs implements DataSource {
-    private final INDArray images;
+    private final INDArray pixelBytes;
     private final DataType type;
     private final RandomStreams random;
     private long cachedEpoch = -1;
@@ -35,14 +35,14 @@ final class ShuffledEpochs implements DataSource {
      * @param random     the run's streams; epoch orders use the DATA stream
      */
     ShuffledEpochs(INDArray pixelBytes, DataType type, RandomStreams random) {
-        this.images = pixelBytes;
+        this.pixelBytes = pixelBytes;
         this.type = type;
         this.random = random;
     }
 
     @Override
     public int dimension() {
-        return (int) images.columns();
+        return (int) pixelBytes.columns();
     }
 
     @Override
@@ -52,12 +52,12 @@ final class ShuffledEpochs implements DataSource {
         int from = (int) (drawIndex % batchesPerEpoch) * size;
         int[] rows = new int[size];
         System.arraycopy(order, from, rows, 0, size);
-        return ImageDataset.pixels(Nd4j.pullRows(images, 1, rows), type);
+        return ImageDataset.pixels(Nd4j.pullRows(pixelBytes, 1, rows), type);
     }
 
     /** Batches of {@code size} rows in one epoch: ⌊n / size⌋. */
     int batchesPerEpoch(int size) {
-        int n = (int) images.rows();
+        int n = (int) pixelBytes.rows();
         if (size > n) {
             throw new IllegalArgumentException("a batch of " + size + " rows from " + n + " images");
         }
@@ -67,7 +67,7 @@ final class ShuffledEpochs implements DataSource {
     /** The order of the images in {@code epoch}: a permutation of 0..n−1. */
     int[] order(long epoch) {
         if (epoch != cachedEpoch) {
-            int n = (int) images.rows();
+            int n = (int) pixelBytes.rows();
             int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
@@ -87,6 +87,6 @@ final class ShuffledEpochs implements DataSource {
 
     @Override
     public String toString() {
-        return "ShuffledEpochs(" + images.rows() + " images as bytes, " + type + " batches, a fresh order every epoch)";
+        return "ShuffledEpochs(" + pixelBytes.rows() + " images as bytes, " + type + " batches, a fresh order every epoch)";
     }
 }
