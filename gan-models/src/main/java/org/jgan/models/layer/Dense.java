@@ -8,6 +8,7 @@ import org.jgan.core.random.RandomStreams.Stream;
 import org.jgan.models.init.Initialiser;
 import org.jgan.models.init.ZeroInit;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.AddOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -104,7 +105,11 @@ public final class Dense implements Layer {
         this.input = input;
         INDArray y = output.get(input.rows(), input.dataType(), outputOrder);
         Nd4j.gemm(input, weights, y, false, false, 1.0, 0.0);
-        return y.addiRowVector(bias);
+        // The broadcasting custom op, not addiRowVector: ND4J 1.0.0-M2.1's legacy broadcast path lets the
+        // collector free its temporary dimension array while the native call still reads it (a SIGSEGV under
+        // frequent collections; docs/performance.md). A custom op stays reachable until the call returns.
+        Nd4j.exec(new AddOp(y, bias, y));
+        return y;
     }
 
     @Override
