@@ -15,13 +15,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>The work runs on the JVM's cores, rows in parallel, in double precision, straight from the product's native
  * buffer: no intermediate array of the block's size is written. Libnd4j runs element-wise ops on one thread here
  * (two thread pools on two cores oversubscribe the training step, docs/performance.md), and its exp, max and sum
- * passes over a block cost several times the GEMM that produced it; this kernel copies each row once, finds its
- * minimum, and then makes one pass for all scales, evaluating exp only where a term can matter.
+ * passes over a block cost several times the GEMM that produced it; this kernel copies each row once, finding its
+ * minimum on the way, then keeps, without a branch, the gaps within reach of the widest scale and sums each scale's
+ * terms from that shrinking list, evaluating exp only where a term can matter, with {@link NegativeExp} (within
+ * about two units in the last place of {@link Math#exp}, and 1.5× faster).
  *
  * <p><b>Skipped terms.</b> A term with exponent below −{@value #NEGLIGIBLE_EXPONENT} is left out: with M centres the
  * omitted mass is below M·e^−60, which for M ≤ 10⁸ is under 1e-18, less than one rounding of the sum (≥ 1) in
- * double. The result is therefore the plain double-precision sum to rounding: each row is summed in centre order,
- * by one thread, so it is also the same for every thread count.
+ * double. The result is therefore the double-precision sum to within a few roundings per term: each row is summed
+ * in centre order, by one thread, so it is also the same for every thread count.
  */
 final class GapLogSumExp {
     /** Terms exp(−t) with t above this are below the sum's rounding and are not evaluated (see above). */
@@ -51,8 +53,7 @@ final class GapLogSumExp {
             double[] sums = new double[scales.length];
             int end = Math.min(rows, (task + 1) * ROWS_PER_TASK);
             for (int i = task * ROWS_PER_TASK; i < end; i++) {
-                reader.read(i, row);
-                double nearest = minimum(row);
+                double nearest = reader.read(i, row);
                 result[0][i] = nearest;
                 sorted.sumTerms(row, nearest, sums);
                 for (int k = 0; k < scales.length; k++) {
@@ -63,48 +64,65 @@ final class GapLogSumExp {
         return result;
     }
 
-    private static double minimum(double[] row) {
-        double min = Double.POSITIVE_INFINITY;
-        for (double value : row) {
-            min = Math.min(min, value);
-        }
-        return min;
-    }
-
     /**
-     * The scales in order of widening reach, so that one pass over a row serves all of them: a term whose gap is
-     * beyond one scale's reach is beyond every later one's.
+     * The scales from the widest reach to the narrowest, so that one pass over a row serves all of them: the terms
+     * within one scale's reach include those within every narrower one's.
      */
     private static final class Scales {
         private final double[] scales;
-        private final double[] widest;
-        private final int[] order;
+        private final double[] reach;
+        private final int[] widestFirst;
 
         Scales(double[] scales) {
             this.scales = scales;
-            this.widest = new double[scales.length];
+            this.reach = new double[scales.length];
             for (int k = 0; k < scales.length; k++) {
-                widest[k] = NEGLIGIBLE_EXPONENT / scales[k];
+                reach[k] = NEGLIGIBLE_EXPONENT / scales[k];
             }
-            this.order = IntStream.range(0, scales.length).boxed()
-                    .sorted((a, b) -> Double.compare(widest[b], widest[a])).mapToInt(Integer::intValue).toArray();
+            this.widestFirst = IntStream.range(0, scales.length).boxed()
+                    .sorted((a, b) -> Double.compare(reach[b], reach[a])).mapToInt(Integer::intValue).toArray();
         }
 
         /**
-         * sums[k] = Σ_j exp(−c_k·(row_j − nearest)) over the terms that can change it, each sum in centre order
-         * (the same numbers as one pass per scale).
+         * sums[k] = Σ_j exp(−c_k·(row_j − nearest)) over the terms within reach of c_k, each sum in centre order;
+         * NaN for every k when {@code nearest} is NaN. Overwrites {@code row}.
+         *
+         * <p>Whether a term is within reach is a coin toss for the branch predictor, so the row is first compacted
+         * without a branch to the gaps within the widest reach, then each scale sums its list and compacts it, in
+         * the same loop, to the next narrower scale's. Every exp evaluated is needed.
          */
         void sumTerms(double[] row, double nearest, double[] sums) {
-            Arrays.fill(sums, 0);
+            if (Double.isNaN(nearest)) {
+                Arrays.fill(sums, Double.NaN);
+                return;
+            }
+            int kept = 0;
+            double widest = reach[widestFirst[0]];
             for (double value : row) {
                 double gap = value - nearest;
-                for (int k : order) {
-                    if (gap > widest[k]) {
-                        break;
-                    }
-                    sums[k] += Math.exp(-scales[k] * gap);
-                }
+                row[kept] = gap;
+                kept += within(gap, widest);
             }
+            for (int i = 0; i < widestFirst.length; i++) {
+                int k = widestFirst[i];
+                double scale = scales[k];
+                double next = i + 1 < widestFirst.length ? reach[widestFirst[i + 1]] : Double.NEGATIVE_INFINITY;
+                double sum = 0;
+                int nextKept = 0;
+                for (int j = 0; j < kept; j++) {
+                    double gap = row[j];
+                    sum += NegativeExp.of(scale * gap);
+                    row[nextKept] = gap;
+                    nextKept += within(gap, next);
+                }
+                sums[k] = sum;
+                kept = nextKept;
+            }
+        }
+
+        /** 1 when gap ≤ reach, else 0, from the sign of their difference: no branch. Gaps here are never NaN. */
+        private static int within(double gap, double reach) {
+            return 1 - (int) (Double.doubleToRawLongBits(reach - gap) >>> 63);
         }
     }
 }

@@ -216,6 +216,18 @@ class ParzenEstimatorTest {
                 .hasMessage("parzen.product-type: expected FLOAT or DOUBLE, got 'HALF'");
     }
 
+    @ParameterizedTest
+    @EnumSource(names = {"FLOAT", "DOUBLE"})
+    void aNaNCentreMakesEveryLogLikelihoodNaN(DataType productType) {
+        // A diverged generator's NaN must not vanish into a finite score: every point's sum includes that centre.
+        INDArray centres = Nd4j.rand(DataType.DOUBLE, 50, 8);
+        centres.putScalar(17, 3, Double.NaN);
+        INDArray points = Nd4j.rand(DataType.DOUBLE, 20, 8);
+        ParzenEstimator estimator = new ParzenEstimator(ParzenEstimator.DEFAULT_SIGMAS, 7, productType);
+
+        assertThat(estimator.logLikelihoods(centres, points, 0.3)).containsOnly(Double.NaN);
+    }
+
     @Test
     void mismatchedShapesAreRejected() {
         INDArray centres = Nd4j.zeros(DataType.FLOAT, 3, 4);
