@@ -59,6 +59,8 @@ for jar in $(tr ':' ' ' <"$root/gan-bench/target/bench-classpath.txt"); do
 done
 # The project's thread settings (docs/performance.md), as ./gan sets them: one libnd4j thread, BLAS on every core.
 export SD_MAX_THREADS=1 SD_MASTER_THREADS=1 OMP_NUM_THREADS="$threads" JGAN_THREADS="$threads"
+# glibc's mmap threshold as ./gan fixes it (docs/performance.md), unless the caller sets another.
+export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-131072}"
 java_options=(-Xmx2g)
 variant="${ND4J_VARIANT:-$(grep -o '<nd4j.variant>[^<]*' "$root/pom.xml" | cut -d'>' -f2)}"
 if [ "$variant" != generic ]; then
