@@ -9,18 +9,22 @@ import org.jgan.core.network.Gradients;
 import org.jgan.core.network.Pass;
 import org.jgan.core.random.NativeRandom;
 import org.jgan.models.GradientCheck;
+import org.jgan.models.LegacyBroadcasts;
 import org.jgan.models.init.NormalInit;
 import org.jgan.models.network.Sequential;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The contract every {@link Layer} must meet, run against each layer type: analytic gradients agree with
  * central differences (parameters and input), backward leaves the forward pass intact so it can run twice,
- * parameter gradients are overwritten rather than accumulated, and arguments are never modified.
+ * parameter gradients are overwritten rather than accumulated, arguments are never modified, and no pass issues
+ * one of ND4J's legacy broadcast ops ({@link LegacyBroadcasts}).
  * A new layer type is one line in {@link #layers()}.
  */
 class LayerContractTest {
@@ -65,6 +69,29 @@ class LayerContractTest {
     void gradientsMatchCentralDifferences(String name, Pass pass, Supplier<Layer> factory) {
         Sequential network = network(factory);
         GradientCheck.check(network, input(network), projection(network, 1), pass);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layers")
+    void issuesNoLegacyBroadcastOp(String name, Pass pass, Supplier<Layer> factory) {
+        Sequential network = network(factory);
+        INDArray x = input(network);
+        INDArray outputGradient = projection(network, 1);
+
+        long broadcasts = LegacyBroadcasts.during(() -> {
+            network.forward(x, pass);
+            network.backward(outputGradient, Gradients.BOTH);
+        });
+
+        assertThat(broadcasts).isZero();
+    }
+
+    @Test
+    void theBroadcastProbeSeesABroadcast() {
+        INDArray rows = Nd4j.ones(DataType.DOUBLE, 3, 4);
+        INDArray row = Nd4j.ones(DataType.DOUBLE, 1, 4);
+
+        assertThat(LegacyBroadcasts.during(() -> rows.addiRowVector(row))).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")
