@@ -3,6 +3,7 @@ package org.jgan.experiments.mnist;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jgan.core.train.NoisePrior;
 import org.jgan.experiments.config.Config;
 import org.jgan.experiments.config.Setting;
 import org.jgan.experiments.data.DatasetLocator;
@@ -28,6 +29,10 @@ final class MnistSettings {
             "where the data set is; empty: $" + DatasetLocator.ENVIRONMENT_VARIABLE + ", then the cache that `"
                     + DatasetLocator.FETCH_COMMAND + "` fills", text -> text);
     static final Setting<String> MODEL = CommonSettings.model(GoodfellowMnist.NAME);
+    static final Setting<String> NOISE = Setting.choice("noise", NoisePrior.UNIFORM,
+            List.of(NoisePrior.UNIFORM, NoisePrior.NORMAL), "p_z, unit variance either way: U(-sqrt 3, sqrt 3)^100 as "
+                    + "the released mnist.yaml names it, or N(0, 1)^100, the released code's default for a config that "
+                    + "names none");
     static final Setting<String> LOSS = CommonSettings.loss("non-saturating");
     static final Setting<String> UPDATE = CommonSettings.update("simultaneous");
     static final Setting<Long> K = CommonSettings.k(1);
@@ -69,7 +74,7 @@ final class MnistSettings {
 
     /** Every setting, in the order {@code --help} lists them. */
     static List<Setting<?>> all() {
-        return List.of(DATASET, DATA_DIR, MODEL, LOSS, UPDATE, K, EPOCHS, ITERATIONS, BATCH, LEARNING_RATE, LR_DECAY,
+        return List.of(DATASET, DATA_DIR, MODEL, NOISE, LOSS, UPDATE, K, EPOCHS, ITERATIONS, BATCH, LEARNING_RATE, LR_DECAY,
                 LR_FLOOR, MOMENTUM_START, MOMENTUM_END, MOMENTUM_SATURATE, D_LOSS_SCALE, DTYPE, LOG_EVERY,
                 CHECKPOINT_EVERY, MONITOR_EVERY, MONITOR_SAMPLES, MONITOR_IMAGES, PARZEN_SAMPLES);
     }
@@ -77,6 +82,11 @@ final class MnistSettings {
     /** The chosen data set. */
     static KnownDataset dataset(Config config) {
         return KnownDataset.byName(DATASET.key(), config.get(DATASET));
+    }
+
+    /** p_z as the {@code noise} setting names it, of G's input dimension. */
+    static NoisePrior noise(Config config, int dimension) {
+        return NoisePrior.unitVariance(config.get(NOISE), dimension);
     }
 
     /** The locator: the {@code data-dir} setting when given, then the environment and the cache. */

@@ -34,8 +34,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The authors' MNIST training set up from a run's configuration: the networks (G's output bias from the per-pixel
- * means of the 50,000 training images), their optimizers ({@link AuthorsSgd}; D's gradient scaled by
- * {@code d-loss-scale}), and a {@link Trainer} over {@link ShuffledEpochs} of train[0:50000].
+ * means of the 50,000 training images; p_z from the {@code noise} setting), their optimizers ({@link AuthorsSgd};
+ * D's gradient scaled by {@code d-loss-scale}), and a {@link Trainer} over {@link ShuffledEpochs} of train[0:50000].
  *
  * <p>The experiment trains it; {@code ./gan eval parzen} builds the same state to restore a checkpoint into.
  *
@@ -59,7 +59,9 @@ record MnistTraining(GanNetworks networks, Trainer trainer, long iterations, int
         int batchesPerEpoch = epochs.batchesPerEpoch(batch);
 
         Architecture architecture = registry.model(MODEL.key(), config.get(MODEL)).withDataMean(pixelMeans(data));
-        GanNetworks networks = architecture.build(data.pixelsPerImage(), type).initialise(random.seed());
+        GanNetworks built = architecture.build(data.pixelsPerImage(), type);
+        GanNetworks networks = built.withPrior(MnistSettings.noise(config, built.prior().dimension()))
+                .initialise(random.seed());
 
         int k = config.getInt(K);
         UpdateRule rule = UpdateRule.valueOf(config.get(UPDATE).toUpperCase(Locale.ROOT));

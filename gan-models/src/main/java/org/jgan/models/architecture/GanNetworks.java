@@ -1,5 +1,6 @@
 package org.jgan.models.architecture;
 
+import org.jgan.core.config.ConfigException;
 import org.jgan.core.network.Network;
 import org.jgan.core.random.RandomStreams;
 import org.jgan.core.random.RandomStreams.Stream;
@@ -13,6 +14,15 @@ import org.jgan.core.train.NoisePrior;
  * @param prior         p_z, the distribution of G's input
  */
 public record GanNetworks(Network generator, Network discriminator, NoisePrior prior) {
+    /** The same networks fed from {@code other}, which must have the same dimension as p_z. */
+    public GanNetworks withPrior(NoisePrior other) {
+        if (other.dimension() != prior.dimension()) {
+            throw new ConfigException("noise", "a prior of dimension " + prior.dimension() + " (G's input)",
+                    other.toString());
+        }
+        return new GanNetworks(generator, discriminator, other);
+    }
+
     /** Initialises G from draw 0 and D from draw 1 of the {@link Stream#INIT} stream of {@code seed}. */
     public GanNetworks initialise(long seed) {
         RandomStreams streams = new RandomStreams(seed);

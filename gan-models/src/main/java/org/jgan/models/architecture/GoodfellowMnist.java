@@ -103,7 +103,7 @@ public final class GoodfellowMnist implements Architecture {
     @Override
     public GanNetworks build(int dataDimension, DataType type) {
         DataDimension.require(name(), DATA_DIMENSION, "28×28 images", dataDimension);
-        NoisePrior prior = NoisePrior.uniform(NOISE_DIMENSION, -Math.sqrt(3), Math.sqrt(3));
+        NoisePrior prior = NoisePrior.unitVariance(NoisePrior.UNIFORM, NOISE_DIMENSION);
         return new GanNetworks(generator(type), discriminator(type), prior);
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.jgan.core.config.ConfigException;
 import org.jgan.core.network.Network;
 import org.jgan.core.network.Pass;
+import org.jgan.core.train.NoisePrior;
 import org.jgan.models.layer.Dense;
 import org.jgan.models.layer.Dropout;
 import org.jgan.models.layer.Layer;
@@ -117,6 +118,18 @@ class ArchitecturesTest {
         }
         assertThatThrownBy(() -> GoodfellowMnist.paper().withDataMean(Nd4j.zeros(10)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("784");
+    }
+
+    @Test
+    void withPriorFeedsTheSameNetworksFromAnotherPriorOfTheSameDimensionOnly() {
+        GanNetworks networks = GoodfellowMnist.paper().build(784, DataType.FLOAT);
+        GanNetworks normal = networks.withPrior(NoisePrior.unitVariance(NoisePrior.NORMAL, 100));
+        assertThat(normal.prior()).isEqualTo(NoisePrior.normal(100, 0, 1));
+        assertThat(normal.generator()).isSameAs(networks.generator());
+        assertThat(normal.discriminator()).isSameAs(networks.discriminator());
+        assertThatThrownBy(() -> networks.withPrior(NoisePrior.normal(2, 0, 1)))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.field()).isEqualTo("noise"))
+                .hasMessageContaining("dimension 100");
     }
 
     @Test
