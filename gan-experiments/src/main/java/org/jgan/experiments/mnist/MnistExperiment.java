@@ -118,6 +118,7 @@ public final class MnistExperiment implements Experiment {
         summary.put("monitor_best_iteration", bestIteration);
         summary.put("scored_epoch", training.epochsAt(bestIteration));
         summary.putAll(ParzenProtocol.entries(last, "_last"));
+        summary.putAll(ParzenProtocol.entries(ParzenProtocol.dataScore(data, centres), "_data"));
         summary.put("dataset", dataset.id());
         context.writeSummary(summary);
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jgan.core.random.RandomStreams;
 import org.jgan.experiments.data.ImageDataset;
+import org.jgan.experiments.data.Split;
 import org.jgan.experiments.metrics.ParzenEstimator;
 import org.jgan.experiments.metrics.ParzenScore;
 import org.jgan.models.architecture.GanNetworks;
@@ -24,6 +25,17 @@ final class ParzenProtocol {
     static ParzenScore score(GanNetworks networks, RandomStreams random, ImageDataset data, int centres) {
         try (INDArray samples = EvalDraw.PARZEN.samples(networks, random, centres)) {
             return new ParzenEstimator().evaluate(samples, data);
+        }
+    }
+
+    /**
+     * The protocol's score of p_data itself: the first {@code centres} training images (train[0:50000], the images G
+     * learns from) in place of generated samples. It puts a generator's number in proportion, as the best a sampler
+     * of the training distribution would be expected to score with as many centres.
+     */
+    static ParzenScore dataScore(ImageDataset data, int centres) {
+        try (INDArray images = data.images(Split.TRAIN, 0, centres, ParzenEstimator.DEFAULT_PRODUCT_TYPE)) {
+            return new ParzenEstimator().evaluate(images, data);
         }
     }
 

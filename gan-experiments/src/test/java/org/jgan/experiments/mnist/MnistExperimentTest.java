@@ -89,6 +89,20 @@ class MnistExperimentTest {
     }
 
     @Test
+    void theReportPutsTheScoreBesideTheDatasOwnScoreUnderTheSameProtocol() throws IOException {
+        assertThat(trained.status).as(trained.err).isZero();
+        Map<String, Object> summary = new RunDirectory(run).readJson(RunDirectory.SUMMARY);
+        assertThat(org.jgan.experiments.metrics.ParzenEstimator.DEFAULT_SIGMAS)
+                .contains((Double) summary.get("parzen_sigma_data"));
+        // 500 training images score far above a G four updates old, which draws about the mean image.
+        assertThat((Double) summary.get("parzen_ll_data")).isGreaterThan((Double) summary.get("parzen_ll") + 100);
+        String report = Files.readString(run.resolve(RunDirectory.REPORT));
+        assertThat(report).contains(String.format(java.util.Locale.ROOT,
+                "| for scale: the first 500 training images in place of generated samples | %.1f ± %.1f | — |",
+                (Double) summary.get("parzen_ll_data"), (Double) summary.get("parzen_se_data")));
+    }
+
+    @Test
     void evalParzenRescoresEachCheckpointToTheRunsOwnNumbersAndWritesOnlyItsResult() throws IOException {
         assertThat(trained.status).as(trained.err).isZero();
         List<Path> before = listing(run);
