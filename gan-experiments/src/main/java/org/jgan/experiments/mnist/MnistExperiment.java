@@ -1,5 +1,6 @@
 package org.jgan.experiments.mnist;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * trained it, scored by their Parzen window protocol ({@code parzen_ll.py}; the paper: 225 ± 2 nats), with Figures 2
  * and 3. {@code --set dataset=fashion-mnist} runs the same model and protocol on Fashion-MNIST.
  *
- * <p>Training ({@link MnistTraining}): z ~ U(−√3, √3)^100; G 1200 ReLU, 1200 ReLU, 784 sigmoid with the output
+ * <p>Training ({@link MnistTraining}): z ~ U(−√3, √3)^100 (N(0, 1)^100 with {@code noise=normal}); G 1200 ReLU, 1200 ReLU, 784 sigmoid with the output
  * bias logit(mean pixel); D maxout 240×5, 240×5, logit, with inverted dropout; SGD lr 0.1 / 1.000004^t (floor
  * 1e-6), momentum 0.5 → 0.7 over epochs 1..250, D's gradient halved (the authors' D loss is
  * 0.5·(BCE real + BCE fake)); batches of 100 from train[0:50000] in a fresh order every epoch; the simultaneous
@@ -39,12 +40,17 @@ import org.nd4j.linalg.api.buffer.DataType;
  * {@code epochs}, {@code iterations}, {@code train_seconds} (wall time of training in this process: after a resume,
  * of the resumed part only), {@code peak_rss_mb} (the process's peak resident memory, on Linux),
  * {@code monitor_best_ll}, {@code monitor_best_iteration}, {@code scored_epoch},
- * {@code monitor_initial_ll} (the untrained G, for scale) and the
- * last checkpoint's {@code parzen_ll_last}, {@code parzen_se_last}, {@code parzen_sigma_last}.
+ * {@code monitor_initial_ll} (the untrained G, for scale), the
+ * last checkpoint's {@code parzen_ll_last}, {@code parzen_se_last}, {@code parzen_sigma_last}, the data's own
+ * score with as many training images as centres ({@code parzen_ll_data}, {@code parzen_se_data},
+ * {@code parzen_sigma_data}) and {@code class_share_min}, the smallest share of the scored G's samples that one class
+ * gets; {@value #CLASS_BREAKDOWN} holds the whole {@link ClassBreakdown}.
  */
 public final class MnistExperiment implements Experiment {
     /** The registered name. */
     public static final String NAME = "mnist";
+    /** The file of the scored checkpoint's {@link ClassBreakdown}. */
+    static final String CLASS_BREAKDOWN = "class-breakdown.csv";
 
     @Override
     public String description() {
@@ -102,12 +108,13 @@ public final class MnistExperiment implements Experiment {
         int centres = config.getInt(MnistSettings.PARZEN_SAMPLES);
         ParzenScore last = ParzenProtocol.score(training.networks(), context.random(), data, centres);
         Checkpoint.restore(training.state(), ParzenMonitor.bestCheckpoint(directory));
-        // The same G when the best checkpoint is the last: the same score, without computing it twice.
-        ParzenScore best = training.state().iteration() == training.iterations() ? last
-                : ParzenProtocol.score(training.networks(), context.random(), data, centres);
+        ParzenProtocol.Evaluation best = ParzenProtocol.evaluate(training.networks(), context.random(), data, centres,
+                training.trainBytes());
+        RunDirectory.writeAtomically(directory.file(CLASS_BREAKDOWN),
+                best.classes().csv().getBytes(StandardCharsets.UTF_8));
 
         MetricsTable metrics = MetricsTable.read(directory.file(RunDirectory.METRICS));
-        Map<String, Object> summary = new LinkedHashMap<>(ParzenProtocol.entries(best, ""));
+        Map<String, Object> summary = new LinkedHashMap<>(ParzenProtocol.entries(best.score(), ""));
         summary.put("epochs", training.epochsAt(training.iterations()));
         summary.put("iterations", training.iterations());
         summary.put("train_seconds", trainSeconds);
@@ -118,7 +125,8 @@ public final class MnistExperiment implements Experiment {
         summary.put("monitor_best_iteration", bestIteration);
         summary.put("scored_epoch", training.epochsAt(bestIteration));
         summary.putAll(ParzenProtocol.entries(last, "_last"));
-        summary.putAll(ParzenProtocol.entries(ParzenProtocol.dataScore(data, centres), "_data"));
+        summary.putAll(ParzenProtocol.entries(best.dataScore(), "_data"));
+        summary.put("class_share_min", best.classes().smallestSampleShare());
         summary.put("dataset", dataset.id());
         context.writeSummary(summary);
 
@@ -128,6 +136,6 @@ public final class MnistExperiment implements Experiment {
         // Again, now that the figures are drawn: the peak of the whole run.
         ResidentMemory.peakMegabytes().ifPresent(peak -> summary.put("peak_rss_mb", peak));
         context.writeSummary(summary);
-        MnistReport.write(directory, config, dataset, summary);
+        MnistReport.write(directory, config, dataset, summary, best.classes());
     }
 }

@@ -26,7 +26,8 @@ final class MnistReport {
     private MnistReport() {
     }
 
-    static void write(RunDirectory directory, Config config, KnownDataset dataset, Map<String, Object> summary) {
+    static void write(RunDirectory directory, Config config, KnownDataset dataset, Map<String, Object> summary,
+                      ClassBreakdown classes) {
         String ours = String.format(Locale.ROOT, "**%.1f ± %.1f**", number(summary, "parzen_ll"),
                 number(summary, "parzen_se"));
         String trained = String.format(Locale.ROOT, "%s epochs (%s generator updates) in %.0f s on %d cores",
@@ -73,6 +74,15 @@ final class MnistReport {
                         RunDirectory.PLOTS + "/" + MnistFigures.FIGURE_3)
                 .figure("Parzen monitor on validation images", RunDirectory.PLOTS + "/" + MnistFigures.MONITOR_PLOT)
                 .figure("Losses", RunDirectory.PLOTS + "/" + MnistFigures.LOSS_PLOT)
+                .section("Class by class")
+                .paragraph("Where the score is lost. Each of the scored G's samples is labelled by its nearest"
+                        + " training image; the test images' mean log-likelihood is taken class by class, with G's"
+                        + " samples as centres and with as many training images as centres (each at its own σ). The"
+                        + " class means, weighted by the test set's class sizes, average to the scores above. A"
+                        + " large gap marks a class that G draws too rarely or in too few styles.")
+                .table(List.of("class", "share of G's samples", "share of the training images",
+                        "test log-likelihood, G", "test log-likelihood, data", "gap"), classes.tableRows())
+                .section("Summary")
                 .keyValues("summary", "value", summary)
                 .section("Configuration")
                 .keyValues("setting", "value", config.asMap())

@@ -12,15 +12,14 @@ import org.jgan.core.train.Checkpoint;
 import org.jgan.experiments.cli.Runs;
 import org.jgan.experiments.data.ImageDataset;
 import org.jgan.experiments.data.KnownDataset;
-import org.jgan.experiments.metrics.ParzenScore;
 import org.jgan.experiments.run.RunDirectory;
 import org.jgan.experiments.run.Threads;
 import org.jgan.experiments.training.CommonSettings;
 
 /**
  * {@code gan eval parzen RUN_DIR [--checkpoint best|latest]}: rescores a finished or interrupted {@code mnist} run
- * with the full Parzen window protocol ({@link ParzenProtocol}) from one of its checkpoints, prints the result and
- * writes it to {@code RUN_DIR/parzen-<checkpoint>.json} — the only file it writes. The run's own config.json
+ * with the full Parzen window protocol ({@link ParzenProtocol#evaluate}: the score, the data's own score and the
+ * {@link ClassBreakdown}) from one of its checkpoints, prints the result and writes it to {@code RUN_DIR/parzen-<checkpoint>.json} — the only file it writes. The run's own config.json
  * rebuilds the model and finds the data (its {@code data-dir}, else $JGAN_DATA_DIR, else the cache).
  *
  * <p>Bad input (not an mnist run directory, no such checkpoint, missing data) is a {@link ConfigException} raised
@@ -31,6 +30,8 @@ public final class ParzenCommand {
     public static final String USAGE = "gan eval parzen RUN_DIR [--checkpoint best|latest]";
     /** The checkpoint scored unless {@code --checkpoint} says otherwise: the monitor's best. */
     public static final String DEFAULT_CHECKPOINT = "best";
+    /** The key of the {@link ClassBreakdown} rows in the result. */
+    static final String CLASSES_KEY = "classes";
     /** The config.json key that names a run's experiment (written by {@link Runs#start}). */
     private static final String EXPERIMENT_KEY = "experiment";
 
@@ -66,7 +67,14 @@ public final class ParzenCommand {
         }
         Map<String, Object> result = score(new RunDirectory(root), checkpoint);
         out.println("Parzen window log-likelihood of " + root + " (" + checkpoint + " checkpoint):");
-        result.forEach((key, value) -> out.printf("  %-22s %s%n", key, value));
+        result.forEach((key, value) -> {
+            if (key.equals(CLASSES_KEY)) {
+                out.println("  " + CLASSES_KEY + " (" + ClassBreakdown.CSV_HEADER + "):");
+                ((List<?>) value).forEach(row -> out.println("    " + ((Map<?, ?>) row).values()));
+            } else {
+                out.printf("  %-22s %s%n", key, value);
+            }
+        });
         out.println("written to " + root.resolve(fileName(checkpoint)));
     }
 
@@ -88,14 +96,17 @@ public final class ParzenCommand {
         RandomStreams random = new RandomStreams(prepared.config().get(CommonSettings.SEED));
         MnistTraining training = MnistTraining.create(prepared.config(), prepared.registry(), random, data);
         Checkpoint.restore(training.state(), file);
-        ParzenScore score = ParzenProtocol.score(training.networks(), random, data,
-                prepared.config().getInt(MnistSettings.PARZEN_SAMPLES));
+        ParzenProtocol.Evaluation evaluation = ParzenProtocol.evaluate(training.networks(), random, data,
+                prepared.config().getInt(MnistSettings.PARZEN_SAMPLES), training.trainBytes());
 
-        Map<String, Object> result = new LinkedHashMap<>(ParzenProtocol.entries(score, ""));
+        Map<String, Object> result = new LinkedHashMap<>(ParzenProtocol.entries(evaluation.score(), ""));
+        result.putAll(ParzenProtocol.entries(evaluation.dataScore(), "_data"));
+        result.put("class_share_min", evaluation.classes().smallestSampleShare());
         result.put("checkpoint", checkpoint);
         result.put("iteration", training.state().iteration());
         result.put("epoch", training.epochsAt(training.state().iteration()));
         result.put("dataset", dataset.id());
+        result.put(CLASSES_KEY, evaluation.classes().asMaps());
         directory.writeJson(fileName(checkpoint), result);
         return result;
     }

@@ -29,14 +29,32 @@ final class ParzenProtocol {
     }
 
     /**
-     * The protocol's score of p_data itself: the first {@code centres} training images (train[0:50000], the images G
-     * learns from) in place of generated samples. It puts a generator's number in proportion, as the best a sampler
-     * of the training distribution would be expected to score with as many centres.
+     * The full evaluation of G as it is now: its score, the protocol's score of p_data itself (the first
+     * {@code centres} training images in place of generated samples, which puts G's number in proportion) and
+     * where G's score is lost class by class ({@link ClassBreakdown}).
+     *
+     * @param trainBytes train[0:50000] as bytes, searched for each sample's nearest training image
      */
-    static ParzenScore dataScore(ImageDataset data, int centres) {
-        try (INDArray images = data.images(Split.TRAIN, 0, centres, ParzenEstimator.DEFAULT_PRODUCT_TYPE)) {
-            return new ParzenEstimator().evaluate(images, data);
+    static Evaluation evaluate(GanNetworks networks, RandomStreams random, ImageDataset data, int centres,
+                               INDArray trainBytes) {
+        ParzenEstimator estimator = new ParzenEstimator();
+        try (INDArray samples = EvalDraw.PARZEN.samples(networks, random, centres);
+                INDArray reference = data.images(Split.TRAIN, 0, centres, ParzenEstimator.DEFAULT_PRODUCT_TYPE)) {
+            ParzenScore score = estimator.evaluate(samples, data);
+            ParzenScore dataScore = estimator.evaluate(reference, data);
+            return new Evaluation(score, dataScore,
+                    ClassBreakdown.of(samples, score.sigma(), reference, dataScore.sigma(), data, trainBytes));
         }
+    }
+
+    /**
+     * What {@link #evaluate} finds.
+     *
+     * @param score     G's score
+     * @param dataScore the score of as many training images as centres
+     * @param classes   both scores class by class, and the classes of G's samples
+     */
+    record Evaluation(ParzenScore score, ParzenScore dataScore, ClassBreakdown classes) {
     }
 
     /** The score as summary entries {@code parzen_ll}, {@code parzen_se}, {@code parzen_sigma}, with a key suffix. */

@@ -1,6 +1,7 @@
 package org.jgan.experiments.mnist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,8 +17,10 @@ import java.util.stream.Stream;
 import org.jgan.experiments.cli.Main;
 import org.jgan.experiments.data.DatasetFile;
 import org.jgan.experiments.data.IdxReader;
+import org.jgan.experiments.data.ImageDataset;
 import org.jgan.experiments.data.KnownDataset;
 import org.jgan.experiments.data.SharedData;
+import org.jgan.experiments.data.Split;
 import org.jgan.experiments.run.MetricsTable;
 import org.jgan.experiments.run.RunDirectory;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +105,52 @@ class MnistExperimentTest {
                 (Double) summary.get("parzen_ll_data"), (Double) summary.get("parzen_se_data")));
     }
 
+    /**
+     * class-breakdown.csv: one row per label; the test counts and the reference's label shares are counted here from
+     * the label files; the class means weighted by the test counts give back the run's two overall scores.
+     */
+    @Test
+    void theClassBreakdownSplitsBothScoresByTheTestLabelsAndLabelsEverySample() throws IOException {
+        assertThat(trained.status).as(trained.err).isZero();
+        Map<String, Object> summary = new RunDirectory(run).readJson(RunDirectory.SUMMARY);
+        List<String> lines = Files.readAllLines(run.resolve(MnistExperiment.CLASS_BREAKDOWN));
+        assertThat(lines.get(0)).isEqualTo(ClassBreakdown.CSV_HEADER);
+        assertThat(lines).hasSize(1 + KnownDataset.CLASSES);
+
+        ImageDataset data = SharedData.load(KnownDataset.MNIST);
+        int[] testCounts = new int[KnownDataset.CLASSES];
+        for (int label : data.labels(Split.TEST)) {
+            testCounts[label]++;
+        }
+        int[] referenceCounts = new int[KnownDataset.CLASSES];
+        int[] trainLabels = data.labels(Split.TRAIN);
+        for (int i = 0; i < 500; i++) {
+            referenceCounts[trainLabels[i]]++;
+        }
+        double sampleShares = 0;
+        double smallestShare = 1;
+        double weighted = 0;
+        double dataWeighted = 0;
+        for (int c = 0; c < KnownDataset.CLASSES; c++) {
+            String[] row = lines.get(1 + c).split(",");
+            assertThat(Integer.parseInt(row[0])).isEqualTo(c);
+            assertThat(Integer.parseInt(row[1])).isEqualTo(testCounts[c]);
+            assertThat(Double.parseDouble(row[3])).isEqualTo(referenceCounts[c] / 500.0);
+            sampleShares += Double.parseDouble(row[2]);
+            smallestShare = Math.min(smallestShare, Double.parseDouble(row[2]));
+            weighted += testCounts[c] * Double.parseDouble(row[4]);
+            dataWeighted += testCounts[c] * Double.parseDouble(row[5]);
+        }
+        assertThat(sampleShares).isCloseTo(1, within(1e-12));
+        assertThat((Double) summary.get("class_share_min")).isEqualTo(smallestShare);
+        // Sums of 10,000 terms of a few hundred nats in double: agreement to 1e-9 relative.
+        double score = (Double) summary.get("parzen_ll");
+        double dataScore = (Double) summary.get("parzen_ll_data");
+        assertThat(weighted / KnownDataset.TEST_COUNT).isCloseTo(score, within(1e-9 * Math.abs(score)));
+        assertThat(dataWeighted / KnownDataset.TEST_COUNT).isCloseTo(dataScore, within(1e-9 * Math.abs(dataScore)));
+        assertThat(Files.readString(run.resolve(RunDirectory.REPORT))).contains("## Class by class");
+    }
+
     @Test
     void evalParzenRescoresEachCheckpointToTheRunsOwnNumbersAndWritesOnlyItsResult() throws IOException {
         assertThat(trained.status).as(trained.err).isZero();
@@ -119,8 +168,19 @@ class MnistExperimentTest {
 
         Outcome best = Outcome.of(List.of("eval", "parzen", run.toString()));
         assertThat(best.status).as(best.err).isZero();
-        assertThat(new RunDirectory(run).readJson(ParzenCommand.fileName("best")).get("parzen_ll"))
-                .isEqualTo(summary.get("parzen_ll"));
+        Map<String, Object> bestRescored = new RunDirectory(run).readJson(ParzenCommand.fileName("best"));
+        assertThat(bestRescored.get("parzen_ll")).isEqualTo(summary.get("parzen_ll"));
+        assertThat(bestRescored.get("parzen_ll_data")).isEqualTo(summary.get("parzen_ll_data"));
+        assertThat(bestRescored.get("class_share_min")).isEqualTo(summary.get("class_share_min"));
+        List<?> classes = (List<?>) bestRescored.get(ParzenCommand.CLASSES_KEY);
+        List<String> csv = Files.readAllLines(run.resolve(MnistExperiment.CLASS_BREAKDOWN));
+        assertThat(classes).hasSize(KnownDataset.CLASSES);
+        for (int c = 0; c < KnownDataset.CLASSES; c++) {
+            String values = ((Map<?, ?>) classes.get(c)).values().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(","));
+            assertThat(values).isEqualTo(csv.get(1 + c));
+        }
+        assertThat(best.out).contains(ParzenCommand.CLASSES_KEY + " (" + ClassBreakdown.CSV_HEADER + "):");
 
         List<Path> after = listing(run);
         after.removeAll(before);
