@@ -10,7 +10,8 @@ import org.jgan.experiments.config.Setting;
  * <p>A run is a pure function of its configuration and seed and writes only into its run directory
  * (config.json, provenance.json, metrics.csv, summary.json, report.md, plots/, checkpoints/), so many runs can
  * later be scheduled side by side, e.g. as one Spark job. An experiment that trains supports
- * {@code ./gan resume DIR} by restoring the last checkpoint in {@link RunContext#resuming()} mode.
+ * {@code ./gan resume DIR} by restoring the last checkpoint in {@link RunContext#resuming()} mode, and may let a
+ * resume train longer ({@link #lengthSettings()}).
  */
 public interface Experiment {
     /** One line for {@code ./gan list}. */
@@ -25,6 +26,15 @@ public interface Experiment {
      * already checked.
      */
     default void check(org.jgan.experiments.config.Config config, org.jgan.experiments.wiring.Registry registry) {
+    }
+
+    /**
+     * The settings that {@code ./gan resume DIR --set key=value} may raise: the length of training. A run whose
+     * length is raised continues from its last checkpoint and ends as a run started with the larger value would,
+     * so nothing else the experiment does may depend on these values. None by default.
+     */
+    default List<Setting<Long>> lengthSettings() {
+        return List.of();
     }
 
     /** Runs the experiment, writing its results through {@code context}. */

@@ -2,10 +2,12 @@ package org.jgan.experiments.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jgan.core.config.ConfigException;
 import org.jgan.experiments.Experiment;
+import org.jgan.experiments.config.ConfigSources;
 import org.jgan.experiments.config.Setting;
 import org.jgan.experiments.run.Progress;
 import org.jgan.experiments.run.RunDirectory;
@@ -27,11 +29,14 @@ public final class Main {
     private static final String USAGE = """
             usage: gan list
                    gan run EXPERIMENT [--seed N] [--out DIR] [--config FILE.json] [--set key=value]... [--help]
-                   gan resume DIR
+                   gan resume DIR [--set key=value]...  (only the length of training, e.g. epochs=600)
                    gan reproduce [--quick] [--out DIR] [--data-dir DIR]
                    gan eval parzen RUN_DIR [--checkpoint best|latest]
                    gan data fetch mnist|fashion-mnist [--dir DIR]
             """;
+
+    private static final String RESUME_USAGE = "gan resume DIR [--set key=value]... (only the length of training,"
+            + " e.g. epochs, may be raised)";
 
     private Main() {
     }
@@ -97,12 +102,20 @@ public final class Main {
     }
 
     private static void resume(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        if (args.size() != 1) {
-            throw new ConfigException("resume", "exactly one run directory (its config is reused; no --set)",
-                    String.join(" ", args));
+        if (args.isEmpty() || args.get(0).startsWith("--")) {
+            throw new ConfigException("resume", "a run directory\nusage: " + RESUME_USAGE, String.join(" ", args));
+        }
+        List<String> sets = new ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            if (!args.get(i).equals("--set") || i + 1 >= args.size()) {
+                throw new ConfigException(args.get(i), "--set key=value after the run directory\nusage: "
+                        + RESUME_USAGE, null);
+            }
+            sets.add(args.get(++i));
         }
         Threads.configure();
-        printOutcome(Runs.resume(Path.of(args.get(0)), new Progress(err, true)), out);
+        printOutcome(Runs.resume(Path.of(args.get(0)), ConfigSources.parseOverrides(sets), new Progress(err, true)),
+                out);
     }
 
     private static void printHelp(String experimentName, PrintStream out) {

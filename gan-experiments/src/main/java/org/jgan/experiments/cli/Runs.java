@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jgan.core.config.ConfigException;
 import org.jgan.core.random.RandomStreams;
 import org.jgan.experiments.Experiment;
@@ -69,17 +70,18 @@ public final class Runs {
             throw new ConfigException("--out", "a new or empty directory (./gan resume DIR continues a run)", root);
         }
         RunDirectory dir = new RunDirectory(root).create();
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put(EXPERIMENT_KEY, run.name());
-        config.putAll(run.config().asMap());
-        dir.writeJson(RunDirectory.CONFIG, config);
+        dir.writeJson(RunDirectory.CONFIG, configJson(run));
         dir.writeJson(RunDirectory.PROVENANCE, Provenance.current(seed));
         execute(run, dir, false, progress);
         return dir;
     }
 
-    /** Continues the run in {@code root} from its last checkpoint, with its own configuration. */
-    public static RunDirectory resume(Path root, Progress progress) throws Exception {
+    /**
+     * Continues the run in {@code root} from its last checkpoint, with its own configuration, except that
+     * {@code longer} may raise the experiment's {@link Experiment#lengthSettings()}; config.json then records the new
+     * values before training goes on. Bad overrides are rejected before anything is written.
+     */
+    public static RunDirectory resume(Path root, Map<String, String> longer, Progress progress) throws Exception {
         RunDirectory dir = new RunDirectory(root);
         if (!Files.isRegularFile(dir.file(RunDirectory.CONFIG))) {
             throw ConfigException.withMessage(root.toString(), "is not a run directory (no " + RunDirectory.CONFIG + ")");
@@ -92,8 +94,39 @@ public final class Runs {
         }
         Prepared run = prepare(name, raw);
         checkSameMachineSettings(dir, run.config().get(CommonSettings.SEED));
+        if (!longer.isEmpty()) {
+            Prepared original = run;
+            raw.putAll(longer);
+            run = prepare(name, raw);
+            checkOnlyLonger(original, run, longer.keySet());
+            dir.writeJson(RunDirectory.CONFIG, configJson(run));
+        }
         execute(run, dir, true, progress);
         return dir;
+    }
+
+    /** Each key of {@code changed} is a length setting of the experiment, not lowered from the original run's. */
+    private static void checkOnlyLonger(Prepared original, Prepared longer, Set<String> changed) {
+        List<Setting<Long>> lengths = original.experiment().lengthSettings();
+        for (String key : changed) {
+            Setting<Long> length = lengths.stream().filter(s -> s.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new ConfigException(key, lengths.isEmpty()
+                            ? "no --set: runs of " + original.name() + " resume with their own configuration"
+                            : "one of " + lengths.stream().map(Setting::key).toList() + " (the length of training;"
+                                    + " a resumed run keeps the rest of its configuration)", null));
+            long before = original.config().get(length);
+            if (longer.config().get(length) < before) {
+                throw new ConfigException(key, "at least " + before + ", the run's own value (a resume can only"
+                        + " train longer)", longer.config().get(length));
+            }
+        }
+    }
+    /** What config.json holds: the experiment's name, then every setting. */
+    private static Map<String, Object> configJson(Prepared run) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put(EXPERIMENT_KEY, run.name());
+        config.putAll(run.config().asMap());
+        return config;
     }
 
     private static void execute(Prepared run, RunDirectory dir, boolean resuming, Progress progress) throws Exception {

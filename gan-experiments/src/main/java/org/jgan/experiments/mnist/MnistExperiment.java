@@ -63,6 +63,12 @@ public final class MnistExperiment implements Experiment {
         return MnistSettings.all();
     }
 
+    /** Epochs and iterations: nothing but the end of training depends on them (the schedules count steps). */
+    @Override
+    public List<Setting<Long>> lengthSettings() {
+        return List.of(MnistSettings.EPOCHS, MnistSettings.ITERATIONS);
+    }
+
     /** Reads the data set (every file validated) and checks what the settings alone cannot; writes nothing. */
     @Override
     public void check(Config config, Registry registry) {
