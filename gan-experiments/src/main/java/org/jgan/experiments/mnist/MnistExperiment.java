@@ -31,8 +31,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * <p>Training ({@link MnistTraining}): z ~ U(−√3, √3)^100 (N(0, 1)^100 with {@code noise=normal}); G 1200 ReLU,
  * 1200 ReLU, 784 sigmoid with the output bias logit(mean pixel); D maxout 240×5, 240×5, logit, with inverted
  * dropout; SGD lr 0.1 / 1.000004^t (floor 1e-6), momentum 0.5 → 0.7 over epochs 1..250, D's gradient halved (the
- * authors' D loss is 0.5·(BCE real + BCE fake)); batches of 100 from train[0:50000] in a fresh order every epoch; the simultaneous
- * update with the non-saturating G loss by default, Algorithm 1 and the minimax loss as options.
+ * authors' D loss is 0.5·(BCE real + BCE fake)); batches of 100 from train[0:50000] in a fresh order every epoch;
+ * the simultaneous update with the non-saturating G loss by default, Algorithm 1 and the minimax loss as options.
  *
  * <p>Every {@code monitor-every} iterations a {@link ParzenMonitor} scores G on validation images and keeps the
  * best checkpoint; at the end the full protocol scores that checkpoint (and, for comparison, the last one) on the
