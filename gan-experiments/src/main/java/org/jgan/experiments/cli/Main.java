@@ -103,7 +103,8 @@ public final class Main {
 
     private static void resume(List<String> args, PrintStream out, PrintStream err) throws Exception {
         if (args.isEmpty() || args.get(0).startsWith("--")) {
-            throw new ConfigException("resume", "a run directory\nusage: " + RESUME_USAGE, String.join(" ", args));
+            throw new ConfigException("resume", "a run directory\nusage: " + RESUME_USAGE,
+                    args.isEmpty() ? null : String.join(" ", args));
         }
         List<String> sets = new ArrayList<>();
         for (int i = 1; i < args.size(); i++) {
