@@ -92,29 +92,28 @@ public final class Runs {
         if (name == null) {
             throw ConfigException.withMessage(dir.file(RunDirectory.CONFIG).toString(), "has no '" + EXPERIMENT_KEY + "' key");
         }
+        Map<String, String> original = new LinkedHashMap<>(raw);
+        raw.putAll(longer);
         Prepared run = prepare(name, raw);
+        checkOnlyLonger(run, Config.resolve(settingsOf(run.experiment()), original), longer.keySet());
         checkSameMachineSettings(dir, run.config().get(CommonSettings.SEED));
         if (!longer.isEmpty()) {
-            Prepared original = run;
-            raw.putAll(longer);
-            run = prepare(name, raw);
-            checkOnlyLonger(original, run, longer.keySet());
             dir.writeJson(RunDirectory.CONFIG, configJson(run));
         }
         execute(run, dir, true, progress);
         return dir;
     }
 
-    /** Each key of {@code changed} is a length setting of the experiment, not lowered from the original run's. */
-    private static void checkOnlyLonger(Prepared original, Prepared longer, Set<String> changed) {
-        List<Setting<Long>> lengths = original.experiment().lengthSettings();
+    /** Each key of {@code changed} is a length setting of the experiment, not lowered from the {@code original}. */
+    private static void checkOnlyLonger(Prepared longer, Config original, Set<String> changed) {
+        List<Setting<Long>> lengths = longer.experiment().lengthSettings();
         for (String key : changed) {
             Setting<Long> length = lengths.stream().filter(s -> s.key().equals(key)).findFirst()
                     .orElseThrow(() -> new ConfigException(key, lengths.isEmpty()
-                            ? "no --set: runs of " + original.name() + " resume with their own configuration"
+                            ? "no --set: runs of " + longer.name() + " resume with their own configuration"
                             : "one of " + lengths.stream().map(Setting::key).toList() + " (the length of training;"
                                     + " a resumed run keeps the rest of its configuration)", null));
-            long before = original.config().get(length);
+            long before = original.get(length);
             if (longer.config().get(length) < before) {
                 throw new ConfigException(key, "at least " + before + ", the run's own value (a resume can only"
                         + " train longer)", longer.config().get(length));

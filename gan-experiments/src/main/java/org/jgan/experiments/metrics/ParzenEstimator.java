@@ -102,7 +102,7 @@ public final class ParzenEstimator {
             SigmaSweep sweep = sweep(logDensities(products, NativeRows.readable(selection), sigmas));
             double sigma = sweep.bestSigma();
             double[] scored = logDensities(products, NativeRows.readable(test), new double[] {sigma})[0];
-            return new ParzenScore(sweep, sigma, MeanEstimate.of(scored));
+            return new ParzenScore(sweep, sigma, scored);
         }
     }
 

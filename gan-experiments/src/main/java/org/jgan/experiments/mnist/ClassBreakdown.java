@@ -10,7 +10,7 @@ import org.jgan.experiments.data.ImageDataset;
 import org.jgan.experiments.data.KnownDataset;
 import org.jgan.experiments.data.Split;
 import org.jgan.experiments.metrics.NearestImages;
-import org.jgan.experiments.metrics.ParzenEstimator;
+import org.jgan.experiments.metrics.ParzenScore;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -54,29 +54,23 @@ record ClassBreakdown(List<Row> rows) {
     /**
      * The breakdown of a scored generator.
      *
-     * @param samples        G's samples, the centres of its score, [M, d]
-     * @param sigma          the σ the protocol chose for them
-     * @param reference      the reference centres, the first M training images, [M, d]
-     * @param referenceSigma the σ the protocol chose for the reference
-     * @param data           the data set (its test images and labels, its training labels)
-     * @param trainBytes     train[0:50000] as bytes, where each sample's nearest image is searched
+     * @param samples    G's samples, the centres of {@code score}, [M, d]
+     * @param score      G's score
+     * @param dataScore  the score of the first M training images as centres
+     * @param data       the data set (its test and training labels)
+     * @param trainBytes train[0:50000] as bytes, where each sample's nearest image is searched
      */
-    static ClassBreakdown of(INDArray samples, double sigma, INDArray reference, double referenceSigma,
-                             ImageDataset data, INDArray trainBytes) {
-        ParzenEstimator estimator = new ParzenEstimator();
-        double[] logLikelihoods;
-        double[] dataLogLikelihoods;
-        try (INDArray test = data.images(Split.TEST, ParzenEstimator.DEFAULT_PRODUCT_TYPE)) {
-            logLikelihoods = estimator.logLikelihoods(samples, test, sigma);
-            dataLogLikelihoods = estimator.logLikelihoods(reference, test, referenceSigma);
-        }
+    static ClassBreakdown of(INDArray samples, ParzenScore score, ParzenScore dataScore, ImageDataset data,
+                             INDArray trainBytes) {
+        double[] logLikelihoods = score.testLogLikelihoods();
+        double[] dataLogLikelihoods = dataScore.testLogLikelihoods();
         int[] trainLabels = data.labels(Split.TRAIN);
         int[] sampleCounts = new int[KnownDataset.CLASSES];
         for (NearestImages.Match match : NearestImages.ofPixelBytes(trainBytes).find(samples)) {
             sampleCounts[trainLabels[match.index()]]++;
         }
         int[] referenceCounts = new int[KnownDataset.CLASSES];
-        for (int i = 0; i < reference.rows(); i++) {
+        for (int i = 0; i < samples.rows(); i++) {
             referenceCounts[trainLabels[i]]++;
         }
         int[] testLabels = data.labels(Split.TEST);
@@ -91,7 +85,7 @@ record ClassBreakdown(List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (int c = 0; c < KnownDataset.CLASSES; c++) {
             rows.add(new Row(c, testCounts[c], sampleCounts[c] / (double) samples.rows(),
-                    referenceCounts[c] / (double) reference.rows(), sums[c] / testCounts[c],
+                    referenceCounts[c] / (double) samples.rows(), sums[c] / testCounts[c],
                     dataSums[c] / testCounts[c]));
         }
         return new ClassBreakdown(rows);

@@ -19,7 +19,8 @@ import org.jgan.experiments.training.CommonSettings;
 /**
  * {@code gan eval parzen RUN_DIR [--checkpoint best|latest]}: rescores a finished or interrupted {@code mnist} run
  * with the full Parzen window protocol ({@link ParzenProtocol#evaluate}: the score, the data's own score and the
- * {@link ClassBreakdown}) from one of its checkpoints, prints the result and writes it to {@code RUN_DIR/parzen-<checkpoint>.json} — the only file it writes. The run's own config.json
+ * {@link ClassBreakdown}) from one of its checkpoints, prints the result and writes it to
+ * {@code RUN_DIR/parzen-<checkpoint>.json} — the only file it writes. The run's own config.json
  * rebuilds the model and finds the data (its {@code data-dir}, else $JGAN_DATA_DIR, else the cache).
  *
  * <p>Bad input (not an mnist run directory, no such checkpoint, missing data) is a {@link ConfigException} raised

@@ -43,7 +43,7 @@ final class ParzenProtocol {
             ParzenScore score = estimator.evaluate(samples, data);
             ParzenScore dataScore = estimator.evaluate(reference, data);
             return new Evaluation(score, dataScore,
-                    ClassBreakdown.of(samples, score.sigma(), reference, dataScore.sigma(), data, trainBytes));
+                    ClassBreakdown.of(samples, score, dataScore, data, trainBytes));
         }
     }
 
