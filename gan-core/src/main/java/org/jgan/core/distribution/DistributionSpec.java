@@ -30,8 +30,8 @@ public final class DistributionSpec {
             "uniform", s -> new Uniform(s.number(), s.comma().number()),
             "laplace", s -> new Laplace(s.number(), s.comma().number()),
             "mixture", DistributionSpec::mixture,
-            "ring", s -> new Ring(s.count(), s.comma().number(), s.comma().number()),
-            "grid", s -> new Grid(s.count(), s.comma().number(), s.comma().number()));
+            "ring", s -> Ring.of(s.count(), s.comma().number(), s.comma().number()),
+            "grid", s -> Grid.of(s.count(), s.comma().number(), s.comma().number()));
     private static final List<String> KNOWN = List.of("normal", "uniform", "laplace", "mixture", "ring", "grid");
 
     private final String field;

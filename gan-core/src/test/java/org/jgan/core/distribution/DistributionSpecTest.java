@@ -19,7 +19,7 @@ class DistributionSpecTest {
                 new Mixture(new double[] {1, 3}, List.of(new Normal(-2, 0.5), new Normal(2, 0.5))),
                 new Mixture(new double[] {0.2, 0.3, 0.5}, List.of(new Uniform(0, 1), new Laplace(3, 1),
                         new Mixture(new double[] {1}, List.of(new Normal(0, 1))))),
-                new Ring(8, 1, 0.01), new Ring(1, 2.5, 0.1), new Grid(5, 2, 0.05), new Grid(2, 1.5, 0.3));
+                Ring.of(8, 1, 0.01), Ring.of(1, 2.5, 0.1), Grid.of(5, 2, 0.05), Grid.of(2, 1.5, 0.3));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -37,8 +37,8 @@ class DistributionSpecTest {
         assertThat(DistributionSpec.parse("laplace(.5,2E-1)")).isEqualTo(new Laplace(0.5, 0.2));
         assertThat(DistributionSpec.parse("mixture(1: normal(-2,0.5), 3: normal(2,0.5))")).isEqualTo(
                 new Mixture(new double[] {1, 3}, List.of(new Normal(-2, 0.5), new Normal(2, 0.5))));
-        assertThat(DistributionSpec.parse("ring(8,1,0.01)")).isEqualTo(new Ring(8, 1, 0.01));
-        assertThat(DistributionSpec.parse("grid(5,2,0.05)")).isEqualTo(new Grid(5, 2, 0.05));
+        assertThat(DistributionSpec.parse("ring(8,1,0.01)")).isEqualTo(Ring.of(8, 1, 0.01));
+        assertThat(DistributionSpec.parse("grid(5,2,0.05)")).isEqualTo(Grid.of(5, 2, 0.05));
     }
 
     /** (spec, the exact message after "data: "). Positions are 1-based. */

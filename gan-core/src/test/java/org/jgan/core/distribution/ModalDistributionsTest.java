@@ -16,12 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The ring and grid benchmarks: where their modes are, their density, and their samples. */
 class ModalDistributionsTest {
     static Stream<ModalDistribution> benchmarks() {
-        return Stream.of(new Ring(8, 1, 0.01), new Grid(5, 2, 0.05), new Ring(3, 2, 0.5));
+        return Stream.of(Ring.of(8, 1, 0.01), Grid.of(5, 2, 0.05), Ring.of(3, 2, 0.5));
     }
 
     @Test
     void ringModesAreAtAnglesTwoPiKOverM() {
-        double[][] modes = new Ring(8, 1, 0.01).modes();
+        double[][] modes = Ring.of(8, 1, 0.01).modes();
         assertThat(modes).hasNumberOfRows(8);
         for (int k = 0; k < 8; k++) {
             assertThat(modes[k][0]).isCloseTo(Math.cos(Math.PI * k / 4), within(1e-15));
@@ -37,7 +37,7 @@ class ModalDistributionsTest {
 
     @Test
     void gridModesAreCentredAtTheOrigin() {
-        double[][] modes = new Grid(5, 2, 0.05).modes();
+        double[][] modes = Grid.of(5, 2, 0.05).modes();
         double[] expected = {-4, -2, 0, 2, 4};
         assertThat(modes).hasNumberOfRows(25);
         for (double x : expected) {
@@ -45,7 +45,7 @@ class ModalDistributionsTest {
                 assertThat(Arrays.stream(modes).anyMatch(m -> m[0] == x && m[1] == y)).as("(%s, %s)", x, y).isTrue();
             }
         }
-        assertThat(new Grid(2, 1, 0.1).modes())
+        assertThat(Grid.of(2, 1, 0.1).modes())
                 .isDeepEqualTo(new double[][] {{-0.5, -0.5}, {-0.5, 0.5}, {0.5, -0.5}, {0.5, 0.5}});
     }
 
@@ -70,7 +70,7 @@ class ModalDistributionsTest {
     void logDensityStaysFiniteBetweenNarrowModes() {
         // The origin is at distance 1 from all 8 ring modes of std 0.01, so the density there is
         // N(1; 0, 1e-4 I) = e^{−5000} / (2π·1e-4): zero in floating point, while its log is exact.
-        Ring ring = new Ring(8, 1, 0.01);
+        GaussianModes ring = Ring.of(8, 1, 0.01);
         double expected = -0.5 / 1e-4 - Math.log(2 * Math.PI * 1e-4);
         assertThat(ring.density(0, 0)).isZero();
         assertThat(ring.logDensity(0, 0)).isCloseTo(expected, within(1e-9));
@@ -106,7 +106,7 @@ class ModalDistributionsTest {
 
     @Test
     void pointsMustHaveTwoCoordinates() {
-        assertThatThrownBy(() -> new Grid(5, 2, 0.05).density(1, 2, 3)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> Grid.of(5, 2, 0.05).density(1, 2, 3)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("2 coordinates");
     }
 }

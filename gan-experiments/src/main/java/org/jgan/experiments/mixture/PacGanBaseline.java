@@ -24,10 +24,10 @@ public record PacGanBaseline(String spec, double modes, double modesStd, double 
 
     /** The baseline published for {@code data}, if it is one of the two benchmarks exactly. */
     public static Optional<PacGanBaseline> of(Distribution data) {
-        if (data.equals(new Ring(8, 1, 0.01))) {
+        if (data.equals(Ring.of(8, 1, 0.01))) {
             return Optional.of(RING);
         }
-        if (data.equals(new Grid(5, 2, 0.05))) {
+        if (data.equals(Grid.of(5, 2, 0.05))) {
             return Optional.of(GRID);
         }
         return Optional.empty();

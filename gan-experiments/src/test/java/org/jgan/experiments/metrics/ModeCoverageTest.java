@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
 import org.jgan.core.config.ConfigException;
+import org.jgan.core.distribution.GaussianModes;
 import org.jgan.core.distribution.Grid;
 import org.jgan.core.distribution.Ring;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ModeCoverageTest {
 
     @Test
     void theRingBenchmarkHasEightModes() {
-        Ring ring = new Ring(8, 1, 0.01);
+        GaussianModes ring = Ring.of(8, 1, 0.01);
         double[] onEveryMode = new double[16];
         double[][] modes = ring.modes();
         for (int k = 0; k < 8; k++) {
@@ -71,7 +72,7 @@ class ModeCoverageTest {
 
     @Test
     void gridSamplesFromTheMixtureAreAlmostAllHighQuality() {
-        Grid grid = new Grid(5, 2, 0.05);
+        GaussianModes grid = Grid.of(5, 2, 0.05);
         double[] samples = grid.sample(ModeCoverage.PROTOCOL_SAMPLES, new SplittableRandom(2017));
 
         ModeCoverage.Coverage coverage = new ModeCoverage(grid).evaluate(samples);
@@ -114,7 +115,7 @@ class ModeCoverageTest {
 
     @Test
     void toStringShowsTheConfiguration() {
-        assertThat(new ModeCoverage(new Ring(8, 1, 0.01)))
+        assertThat(new ModeCoverage(Ring.of(8, 1, 0.01)))
                 .hasToString("ModeCoverage(8 modes, std=0.01, high quality within 3.0·std)");
     }
 }
