@@ -12,19 +12,11 @@ import java.util.Locale;
  * @param count         n
  */
 public record MeanEstimate(double mean, double standardError, int count) {
-    /** The mean and standard error of {@code values}, accumulated in double in two passes. */
+    /** The mean and standard error of {@code values}, at least one ({@link Moments}). */
     public static MeanEstimate of(double[] values) {
-        int n = values.length;
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        double mean = sum / n;
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        return new MeanEstimate(mean, Math.sqrt(squares / n) / Math.sqrt(n), n);
+        Moments moments = Moments.of(values);
+        int n = moments.count();
+        return new MeanEstimate(moments.mean(), Math.sqrt(moments.squaredDeviations() / n) / Math.sqrt(n), n);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.jgan.experiments.mixture;
 
 import java.util.Locale;
+import org.jgan.experiments.metrics.Moments;
 
 /**
  * The mean and spread of one number over a run's seeds, as the mode-collapse papers report them ("6.3 ± 0.5"):
@@ -12,22 +13,12 @@ import java.util.Locale;
  * @param count the number of seeds n
  */
 public record SeedSpread(double mean, double std, int count) {
-    /** The spread of {@code values}, one per seed, accumulated in double in two passes. */
+    /** The spread of {@code values}, one per seed, at least one ({@link Moments}). */
     public static SeedSpread of(double[] values) {
-        int n = values.length;
-        if (n == 0) {
-            throw new IllegalArgumentException("no values to summarise");
-        }
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        double mean = sum / n;
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
-        }
-        return new SeedSpread(mean, n > 1 ? Math.sqrt(squares / (n - 1)) : Double.NaN, n);
+        Moments moments = Moments.of(values);
+        int n = moments.count();
+        double std = n > 1 ? Math.sqrt(moments.squaredDeviations() / (n - 1)) : Double.NaN;
+        return new SeedSpread(moments.mean(), std, n);
     }
 
     /** "6.30 ± 0.50" with {@code decimals} decimals, or "6.30 (one seed)". */
