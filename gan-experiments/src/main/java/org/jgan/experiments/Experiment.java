@@ -11,7 +11,7 @@ import org.jgan.experiments.config.Setting;
  * (config.json, provenance.json, metrics.csv, summary.json, report.md, plots/, checkpoints/), so many runs can
  * later be scheduled side by side, e.g. as one Spark job. An experiment that trains supports
  * {@code ./gan resume DIR} by restoring the last checkpoint in {@link RunContext#resuming()} mode, and may let a
- * resume train longer ({@link #lengthSettings()}).
+ * resume train longer ({@link #lengthSettings()}) and a fork change how training goes on ({@link #forkSettings()}).
  */
 public interface Experiment {
     /** One line for {@code ./gan list}. */
@@ -34,6 +34,15 @@ public interface Experiment {
      * so nothing else the experiment does may depend on these values. None by default.
      */
     default List<Setting<Long>> lengthSettings() {
+        return List.of();
+    }
+
+    /**
+     * The settings that {@code ./gan fork DIR --set key=value} may change: how training goes on from a checkpoint
+     * (learning rate, schedules, the loss, the length), never what is trained (the model, the data, the noise, the
+     * number type) or what a checkpoint's shapes depend on. None by default: such runs cannot be forked.
+     */
+    default List<Setting<?>> forkSettings() {
         return List.of();
     }
 

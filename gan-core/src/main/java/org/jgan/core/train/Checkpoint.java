@@ -52,12 +52,20 @@ public final class Checkpoint {
         }
     }
 
+    /** The generator updates done when {@code file} was saved, read from its header alone. */
+    public static long iteration(Path file) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            checkHeader(in, file);
+            return in.readLong();
+        } catch (IOException e) {
+            throw ConfigException.withMessage(file.toString(), "cannot read checkpoint (" + e.getMessage() + ")");
+        }
+    }
+
     /** Reads {@code file} into {@code state}, whose networks and optimizers must have the saved shapes. */
     public static void restore(GanState state, Path file) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT_VERSION) {
-                throw ConfigException.withMessage(file.toString(), "not a jgan checkpoint of format " + FORMAT_VERSION);
-            }
+            checkHeader(in, file);
             long iteration = in.readLong();
             long discriminatorUpdates = in.readLong();
             int count = in.readInt();
@@ -80,6 +88,12 @@ public final class Checkpoint {
             state.restoreCounters(iteration, discriminatorUpdates);
         } catch (IOException e) {
             throw ConfigException.withMessage(file.toString(), "cannot read checkpoint (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void checkHeader(DataInputStream in, Path file) throws IOException {
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT_VERSION) {
+            throw ConfigException.withMessage(file.toString(), "not a jgan checkpoint of format " + FORMAT_VERSION);
         }
     }
 }

@@ -30,6 +30,7 @@ public final class Main {
             usage: gan list
                    gan run EXPERIMENT [--seed N] [--out DIR] [--config FILE.json] [--set key=value]... [--help]
                    gan resume DIR [--set key=value]...  (only the length of training, e.g. epochs=600)
+                   gan fork DIR [--out DIR] [--checkpoint latest|best] [--set key=value]...
                    gan reproduce [--quick] [--out DIR] [--data-dir DIR]
                    gan eval parzen RUN_DIR [--checkpoint best|latest]
                    gan data fetch mnist|fashion-mnist [--dir DIR]
@@ -37,6 +38,9 @@ public final class Main {
 
     private static final String RESUME_USAGE = "gan resume DIR [--set key=value]... (only the length of training,"
             + " e.g. epochs, may be raised)";
+
+    private static final String FORK_USAGE = "gan fork DIR [--out DIR] [--checkpoint latest|best] [--set key=value]..."
+            + " (a new run from DIR's checkpoint, e.g. --set learning-rate=0.01)";
 
     private Main() {
     }
@@ -50,13 +54,14 @@ public final class Main {
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         try {
             if (args.isEmpty()) {
-                throw new ConfigException("command", "one of list, run, resume, reproduce, eval, data\n" + USAGE, null);
+                throw new ConfigException("command", "one of list, run, resume, fork, reproduce, eval, data\n" + USAGE, null);
             }
             List<String> rest = args.subList(1, args.size());
             switch (args.get(0)) {
                 case "list" -> list(out);
                 case "run" -> run(RunArguments.parse(rest), out, err);
                 case "resume" -> resume(rest, out, err);
+                case "fork" -> fork(rest, out, err);
                 case "reproduce" -> {
                     return org.jgan.experiments.reproduce.ReproduceCommand.run(rest, out, err);
                 }
@@ -64,7 +69,7 @@ public final class Main {
                 case "data" -> org.jgan.experiments.mnist.DataCommand.run(rest,
                         org.jgan.experiments.data.DatasetFetcher.overHttp(), out);
                 case "--help", "-h", "help" -> out.print(USAGE);
-                default -> throw new ConfigException("command", "one of list, run, resume, reproduce, eval, data\n" + USAGE, args.get(0));
+                default -> throw new ConfigException("command", "one of list, run, resume, fork, reproduce, eval, data\n" + USAGE, args.get(0));
             }
             return 0;
         } catch (ConfigException e) {
@@ -116,6 +121,33 @@ public final class Main {
         }
         Threads.configure();
         printOutcome(Runs.resume(Path.of(args.get(0)), ConfigSources.parseOverrides(sets), new Progress(err, true)),
+                out);
+    }
+
+    private static void fork(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.isEmpty() || args.get(0).startsWith("--")) {
+            throw new ConfigException("fork", "a run directory\nusage: " + FORK_USAGE,
+                    args.isEmpty() ? null : String.join(" ", args));
+        }
+        Path source = Path.of(args.get(0));
+        Path target = null;
+        String checkpoint = Runs.LATEST;
+        List<String> sets = new ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            String option = args.get(i);
+            if (!List.of("--out", "--checkpoint", "--set").contains(option) || i + 1 >= args.size()) {
+                throw new ConfigException(option, "--out DIR, --checkpoint latest|best or --set key=value after the"
+                        + " run directory\nusage: " + FORK_USAGE, null);
+            }
+            String value = args.get(++i);
+            switch (option) {
+                case "--out" -> target = Path.of(value);
+                case "--checkpoint" -> checkpoint = value;
+                default -> sets.add(value);
+            }
+        }
+        Threads.configure();
+        printOutcome(Runs.fork(source, checkpoint, target, ConfigSources.parseOverrides(sets), new Progress(err, true)),
                 out);
     }
 

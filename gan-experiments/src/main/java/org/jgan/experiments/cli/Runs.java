@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jgan.core.config.ConfigException;
+import org.jgan.core.train.Checkpoint;
 import org.jgan.core.random.RandomStreams;
 import org.jgan.experiments.Experiment;
 import org.jgan.losses.fgan.GeneratorObjective;
@@ -27,16 +28,51 @@ import org.jgan.experiments.training.CommonSettings;
 import org.jgan.experiments.wiring.Registry;
 import org.jgan.experiments.wiring.Wiring;
 
-/** Starting and resuming runs: configuration, preflight checks, the run directory, then the experiment. */
+/** Starting, resuming and forking runs: configuration, preflight checks, the run directory, then the experiment. */
 public final class Runs {
     /** The config.json key that records which experiment ran. */
     static final String EXPERIMENT_KEY = "experiment";
+    /** The checkpoint a fork starts from by default: where the source run stopped. */
+    public static final String LATEST = "latest";
+    /** The best checkpoint by the experiment's own monitor. */
+    public static final String BEST = "best";
 
     private Runs() {
     }
 
     /** A configured run, checked and ready to start. */
     public record Prepared(String name, Experiment experiment, Config config, Registry registry) {
+    }
+
+    /**
+     * A run directory's config.json: the experiment's name and the settings as text, as {@link #prepare} takes them.
+     *
+     * @param experiment the registered experiment name
+     * @param settings   every setting the run resolved, by key
+     */
+    public record Stored(String experiment, Map<String, String> settings) {
+        /** Reads {@code dir}'s config.json; a directory without one is bad input naming it. */
+        public static Stored read(RunDirectory dir) {
+            Path config = dir.file(RunDirectory.CONFIG);
+            if (!Files.isRegularFile(config)) {
+                throw ConfigException.withMessage(dir.root().toString(), "is not a run directory (no "
+                        + RunDirectory.CONFIG + ")");
+            }
+            Map<String, String> raw = new LinkedHashMap<>();
+            dir.readJson(RunDirectory.CONFIG).forEach((k, v) -> raw.put(k, String.valueOf(v)));
+            String name = raw.remove(EXPERIMENT_KEY);
+            if (name == null) {
+                throw ConfigException.withMessage(config.toString(), "has no '" + EXPERIMENT_KEY + "' key");
+            }
+            return new Stored(name, Map.copyOf(raw));
+        }
+
+        /** The settings with {@code changes} applied over them. */
+        public Map<String, String> with(Map<String, String> changes) {
+            Map<String, String> merged = new LinkedHashMap<>(settings);
+            merged.putAll(changes);
+            return merged;
+        }
     }
 
     /** Resolves and checks a run's configuration; writes nothing. */
@@ -65,11 +101,7 @@ public final class Runs {
     /** Starts a new run in {@code out} (or a fresh default directory), which must be new or empty. */
     public static RunDirectory start(Prepared run, Path out, Progress progress) throws Exception {
         long seed = run.config().get(CommonSettings.SEED);
-        Path root = out != null ? out : defaultDirectory(run.name(), seed);
-        if (Files.exists(root) && !isEmptyDirectory(root)) {
-            throw new ConfigException("--out", "a new or empty directory (./gan resume DIR continues a run)", root);
-        }
-        RunDirectory dir = new RunDirectory(root).create();
+        RunDirectory dir = newDirectory(out != null ? out : defaultDirectory(run.name(), seed)).create();
         dir.writeJson(RunDirectory.CONFIG, configJson(run));
         dir.writeJson(RunDirectory.PROVENANCE, Provenance.current(seed));
         execute(run, dir, false, progress);
@@ -83,25 +115,76 @@ public final class Runs {
      */
     public static RunDirectory resume(Path root, Map<String, String> longer, Progress progress) throws Exception {
         RunDirectory dir = new RunDirectory(root);
-        if (!Files.isRegularFile(dir.file(RunDirectory.CONFIG))) {
-            throw ConfigException.withMessage(root.toString(), "is not a run directory (no " + RunDirectory.CONFIG + ")");
-        }
-        Map<String, String> raw = new LinkedHashMap<>();
-        dir.readJson(RunDirectory.CONFIG).forEach((k, v) -> raw.put(k, String.valueOf(v)));
-        String name = raw.remove(EXPERIMENT_KEY);
-        if (name == null) {
-            throw ConfigException.withMessage(dir.file(RunDirectory.CONFIG).toString(), "has no '" + EXPERIMENT_KEY + "' key");
-        }
-        Map<String, String> original = new LinkedHashMap<>(raw);
-        raw.putAll(longer);
-        Prepared run = prepare(name, raw);
-        checkOnlyLonger(run, Config.resolve(settingsOf(run.experiment()), original), longer.keySet());
+        Stored stored = Stored.read(dir);
+        Prepared run = prepare(stored.experiment(), stored.with(longer));
+        checkOnlyLonger(run, Config.resolve(settingsOf(run.experiment()), stored.settings()), longer.keySet());
         checkSameMachineSettings(dir, run.config().get(CommonSettings.SEED));
         if (!longer.isEmpty()) {
             dir.writeJson(RunDirectory.CONFIG, configJson(run));
         }
         execute(run, dir, true, progress);
         return dir;
+    }
+
+    /**
+     * Starts a new run in {@code out} that continues {@code source}'s training from one of its checkpoints with some
+     * of the experiment's {@link Experiment#forkSettings()} changed, e.g. a smaller learning rate from iteration
+     * 150,000 on. The new run begins with a copy of that checkpoint (and of the best checkpoint, where the experiment
+     * keeps one from no later), and of metrics.csv, which resuming cuts to the fork point; config.json holds the
+     * changed settings; provenance.json records the source, the checkpoint and its iteration. The source is only
+     * read. Everything is checked before {@code out} is created.
+     *
+     * @param checkpoint {@code latest} or {@code best}
+     * @param out        the new run's directory, new or empty; null for one beside the source, named after it
+     */
+    public static RunDirectory fork(Path source, String checkpoint, Path out, Map<String, String> changes,
+                                    Progress progress) throws Exception {
+        RunDirectory parent = new RunDirectory(source);
+        Stored stored = Stored.read(parent);
+        Prepared run = prepare(stored.experiment(), stored.with(changes));
+        checkForkable(run, changes.keySet());
+        Path from = switch (checkpoint) {
+            case LATEST -> parent.checkpoint();
+            case BEST -> parent.bestCheckpoint();
+            default -> throw new ConfigException("--checkpoint", LATEST + " or " + BEST, checkpoint);
+        };
+        if (!Files.isRegularFile(from)) {
+            throw ConfigException.withMessage(from.toString(), "no such checkpoint to fork from");
+        }
+        long iteration = Checkpoint.iteration(from);
+        Path best = parent.bestCheckpoint();
+        boolean copyBest = Files.isRegularFile(best) && !best.equals(from);
+        if (copyBest && Checkpoint.iteration(best) > iteration) {
+            throw ConfigException.withMessage(best.toString(), "is from iteration " + Checkpoint.iteration(best)
+                    + ", after the fork point " + iteration + ": fork from --checkpoint " + BEST
+                    + ", or resume the run past that iteration first");
+        }
+        Path root = out != null ? out : source.toAbsolutePath().normalize().resolveSibling(
+                source.toAbsolutePath().normalize().getFileName() + "-fork-" + timeStamp());
+        RunDirectory dir = newDirectory(root).create();
+        dir.writeJson(RunDirectory.CONFIG, configJson(run));
+        Map<String, Object> provenance = Provenance.current(run.config().get(CommonSettings.SEED));
+        provenance.put("forked_from", source.toAbsolutePath().normalize().toString());
+        provenance.put("fork_checkpoint", checkpoint);
+        provenance.put("fork_iteration", iteration);
+        dir.writeJson(RunDirectory.PROVENANCE, provenance);
+        Files.copy(parent.file(RunDirectory.METRICS), dir.file(RunDirectory.METRICS));
+        Files.copy(from, dir.checkpoint());
+        Files.copy(copyBest ? best : from, dir.bestCheckpoint());
+        execute(run, dir, true, progress);
+        return dir;
+    }
+
+    /** Each key of {@code changed} is one the experiment lets a fork change. */
+    private static void checkForkable(Prepared run, Set<String> changed) {
+        List<String> forkable = run.experiment().forkSettings().stream().map(Setting::key).toList();
+        for (String key : changed) {
+            if (!forkable.contains(key)) {
+                throw new ConfigException(key, forkable.isEmpty()
+                        ? "no --set: runs of " + run.name() + " cannot be forked"
+                        : "one of " + forkable + " (how training goes on; a fork keeps what is trained)", null);
+            }
+        }
     }
 
     /** Each key of {@code changed} is a length setting of the experiment, not lowered from the {@code original}. */
@@ -120,6 +203,7 @@ public final class Runs {
             }
         }
     }
+
     /** What config.json holds: the experiment's name, then every setting. */
     private static Map<String, Object> configJson(Prepared run) {
         Map<String, Object> config = new LinkedHashMap<>();
@@ -147,8 +231,19 @@ public final class Runs {
     }
 
     private static Path defaultDirectory(String experiment, long seed) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("runs", experiment + "-seed" + seed + "-" + stamp);
+        return Path.of("runs", experiment + "-seed" + seed + "-" + timeStamp());
+    }
+
+    private static String timeStamp() {
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    }
+
+    /** {@code root}, which must not exist or be an empty directory: a run never writes into another's files. */
+    private static RunDirectory newDirectory(Path root) {
+        if (Files.exists(root) && !isEmptyDirectory(root)) {
+            throw new ConfigException("--out", "a new or empty directory (./gan resume DIR continues a run)", root);
+        }
+        return new RunDirectory(root);
     }
 
     private static boolean isEmptyDirectory(Path path) {

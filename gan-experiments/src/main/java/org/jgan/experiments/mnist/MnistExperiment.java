@@ -69,6 +69,21 @@ public final class MnistExperiment implements Experiment {
         return List.of(MnistSettings.EPOCHS, MnistSettings.ITERATIONS);
     }
 
+    /**
+     * The length, the optimizer's schedules, the loss and update rule, the cadence of logs, checkpoints and the
+     * monitor, the size of the final Parzen estimate and where the data is. Not the model, data set, noise, batch
+     * size or number type (what is trained), the seed, or the monitor's centres and images: a fork's monitor must
+     * stay comparable with its source's, since the best checkpoint is chosen over both.
+     */
+    @Override
+    public List<Setting<?>> forkSettings() {
+        return List.of(MnistSettings.EPOCHS, MnistSettings.ITERATIONS, MnistSettings.LEARNING_RATE,
+                MnistSettings.LR_DECAY, MnistSettings.LR_FLOOR, MnistSettings.MOMENTUM_START, MnistSettings.MOMENTUM_END,
+                MnistSettings.MOMENTUM_SATURATE, MnistSettings.D_LOSS_SCALE, MnistSettings.LOSS, MnistSettings.UPDATE,
+                MnistSettings.K, MnistSettings.LOG_EVERY, MnistSettings.CHECKPOINT_EVERY, MnistSettings.MONITOR_EVERY,
+                MnistSettings.PARZEN_SAMPLES, MnistSettings.DATA_DIR);
+    }
+
     /** Reads the data set (every file validated) and checks what the settings alone cannot; writes nothing. */
     @Override
     public void check(Config config, Registry registry) {
@@ -113,7 +128,7 @@ public final class MnistExperiment implements Experiment {
 
         int centres = config.getInt(MnistSettings.PARZEN_SAMPLES);
         ParzenScore last = ParzenProtocol.score(training.networks(), context.random(), data, centres);
-        Checkpoint.restore(training.state(), ParzenMonitor.bestCheckpoint(directory));
+        Checkpoint.restore(training.state(), directory.bestCheckpoint());
         ParzenProtocol.Evaluation best = ParzenProtocol.evaluate(training.networks(), context.random(), data, centres,
                 training.trainBytes());
         RunDirectory.writeAtomically(directory.file(CLASS_BREAKDOWN),

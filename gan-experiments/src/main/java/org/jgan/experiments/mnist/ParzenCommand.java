@@ -34,7 +34,6 @@ public final class ParzenCommand {
     /** The key of the {@link ClassBreakdown} rows in the result. */
     static final String CLASSES_KEY = "classes";
     /** The config.json key that names a run's experiment (written by {@link Runs#start}). */
-    private static final String EXPERIMENT_KEY = "experiment";
 
     private ParzenCommand() {
     }
@@ -87,7 +86,7 @@ public final class ParzenCommand {
     /** Scores {@code checkpoint} of the run in {@code directory} and writes the result there. */
     static Map<String, Object> score(RunDirectory directory, String checkpoint) {
         Runs.Prepared prepared = prepare(directory);
-        Path file = checkpoint.equals("best") ? ParzenMonitor.bestCheckpoint(directory) : directory.checkpoint();
+        Path file = checkpoint.equals("best") ? directory.bestCheckpoint() : directory.checkpoint();
         if (!Files.isRegularFile(file)) {
             throw ConfigException.withMessage(file.toString(), "no such checkpoint in this run directory");
         }
@@ -114,18 +113,11 @@ public final class ParzenCommand {
 
     /** The run's configuration, checked as at its start (data present, names registered). */
     private static Runs.Prepared prepare(RunDirectory directory) {
-        Path config = directory.file(RunDirectory.CONFIG);
-        if (!Files.isRegularFile(config)) {
-            throw ConfigException.withMessage(directory.root().toString(), "is not a run directory (no "
-                    + RunDirectory.CONFIG + ")");
+        Runs.Stored stored = Runs.Stored.read(directory);
+        if (!MnistExperiment.NAME.equals(stored.experiment())) {
+            throw new ConfigException(directory.file(RunDirectory.CONFIG).toString(), "a run of the "
+                    + MnistExperiment.NAME + " experiment", stored.experiment());
         }
-        Map<String, String> raw = new LinkedHashMap<>();
-        directory.readJson(RunDirectory.CONFIG).forEach((k, v) -> raw.put(k, String.valueOf(v)));
-        String experiment = raw.remove(EXPERIMENT_KEY);
-        if (!MnistExperiment.NAME.equals(experiment)) {
-            throw new ConfigException(config.toString(), "a run of the " + MnistExperiment.NAME + " experiment",
-                    experiment);
-        }
-        return Runs.prepare(experiment, raw);
+        return Runs.prepare(stored.experiment(), stored.settings());
     }
 }

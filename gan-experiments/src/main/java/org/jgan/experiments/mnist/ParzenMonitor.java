@@ -1,6 +1,5 @@
 package org.jgan.experiments.mnist;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.jgan.core.train.Checkpoint;
 import org.jgan.core.train.GanState;
@@ -28,8 +27,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class ParzenMonitor implements TrainingLoop.Measurement {
     /** The monitor's metrics columns: the validation log-likelihood and the σ that maximised it. */
     static final List<String> COLUMNS = List.of("monitor_ll", "monitor_sigma");
-    /** The file of the best checkpoint. */
-    static final String BEST_CHECKPOINT = "best.ckpt";
 
     private final GanNetworks networks;
     private final GanState state;
@@ -64,11 +61,6 @@ final class ParzenMonitor implements TrainingLoop.Measurement {
         this.resuming = resuming;
     }
 
-    /** Where the best checkpoint of {@code directory} is kept. */
-    static Path bestCheckpoint(RunDirectory directory) {
-        return directory.checkpoint().resolveSibling(BEST_CHECKPOINT);
-    }
-
     @Override
     public double[] at(long iteration) {
         if (iteration % every != 0 && iteration != last) {
@@ -81,7 +73,7 @@ final class ParzenMonitor implements TrainingLoop.Measurement {
         }
         if (iteration > 0 && estimate > best) {
             best = estimate;
-            Checkpoint.save(state, bestCheckpoint(directory));
+            Checkpoint.save(state, directory.bestCheckpoint());
         }
         return new double[] {estimate, sweep.bestSigma()};
     }

@@ -19,7 +19,8 @@ import java.util.Map;
  *   summary.json     one flat JSON object of headline numbers
  *   report.md        what ran and what came out, linking the plots
  *   plots/*.png      figures
- *   checkpoints/     the latest training state, for ./gan resume
+ *   checkpoints/     latest.ckpt, the latest training state, for ./gan resume and ./gan fork; best.ckpt, the
+ *                    best by the experiment's own monitor, where it keeps one
  * </pre>
  * Every file is written to a temporary name and renamed, so a crash never leaves a half-written file.
  */
@@ -77,6 +78,11 @@ public final class RunDirectory {
     /** The latest checkpoint's path. */
     public Path checkpoint() {
         return root.resolve(CHECKPOINTS).resolve("latest.ckpt");
+    }
+
+    /** Where an experiment that monitors its training keeps the best checkpoint so far. */
+    public Path bestCheckpoint() {
+        return root.resolve(CHECKPOINTS).resolve("best.ckpt");
     }
 
     /** Writes a JSON value atomically. */
