@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.jgan.core.train.Checkpoint;
 import org.jgan.experiments.cli.Main;
-import org.jgan.experiments.data.KnownDataset;
-import org.jgan.experiments.data.SharedData;
 import org.jgan.experiments.mnist.MnistExperimentTest.Outcome;
 import org.jgan.experiments.run.RunDirectory;
 import org.junit.jupiter.api.Test;
@@ -24,13 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * bad input writes nothing.
  */
 class MnistForkTest {
-    private static List<String> run(Path out, int iterations) {
-        return new ArrayList<>(List.of("run", "mnist", "--out", out.toString(), "--seed", "5",
-                "--set", "data-dir=" + SharedData.require(KnownDataset.MNIST), "--set", "iterations=" + iterations,
-                "--set", "log-every=2", "--set", "monitor-every=2", "--set", "checkpoint-every=2",
-                "--set", "monitor-samples=100", "--set", "monitor-images=50", "--set", "parzen-samples=300"));
-    }
-
     private static Outcome fork(Path source, Path out, String... sets) {
         List<String> args = new ArrayList<>(List.of("fork", source.toString(), "--out", out.toString()));
         for (String set : sets) {
@@ -49,14 +40,14 @@ class MnistForkTest {
         Path source = dir.resolve("source");
         Path forked = dir.resolve("forked");
         Path whole = dir.resolve("whole");
-        assertThat(Outcome.of(run(source, 4)).status()).isZero();
+        assertThat(Outcome.of(MnistResumeLongerTest.run(source, 4)).status()).isZero();
         byte[] sourceMetrics = Files.readAllBytes(source.resolve(RunDirectory.METRICS));
         byte[] sourceCheckpoint = Files.readAllBytes(new RunDirectory(source).checkpoint());
 
         Outcome outcome = fork(source, forked, "iterations=6");
         assertThat(outcome.status()).as(outcome.err()).isZero();
         assertThat(outcome.err()).contains(" 6/6 ").doesNotContain(" 1/6 ", " 4/6 ");
-        assertThat(Outcome.of(run(whole, 6)).status()).isZero();
+        assertThat(Outcome.of(MnistResumeLongerTest.run(whole, 6)).status()).isZero();
 
         assertThat(lines(forked)).isEqualTo(lines(whole));
         assertThat(Files.readString(forked.resolve(RunDirectory.CONFIG)))
@@ -78,7 +69,7 @@ class MnistForkTest {
         Path source = dir.resolve("source");
         Path control = dir.resolve("control");
         Path slower = dir.resolve("slower");
-        assertThat(Outcome.of(run(source, 6)).status()).isZero();
+        assertThat(Outcome.of(MnistResumeLongerTest.run(source, 6)).status()).isZero();
 
         for (Path out : List.of(control, slower)) {
             List<String> args = new ArrayList<>(List.of("fork", source.toString(), "--out", out.toString(),
@@ -107,7 +98,7 @@ class MnistForkTest {
     @Test
     void whatAForkCannotChangeIsBadInputThatWritesNothing(@TempDir Path dir) throws IOException {
         Path source = dir.resolve("source");
-        assertThat(Outcome.of(run(source, 2)).status()).isZero();
+        assertThat(Outcome.of(MnistResumeLongerTest.run(source, 2)).status()).isZero();
         Path out = dir.resolve("never");
 
         Outcome model = fork(source, out, "noise=normal");

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * changes nothing.
  */
 class MnistResumeLongerTest {
-    private static List<String> run(Path out, int iterations) {
+    /** A run of {@code iterations} on the real MNIST files, logged and checkpointed every 2, with small Parzen sets. */
+    static List<String> run(Path out, int iterations) {
         return new ArrayList<>(List.of("run", "mnist", "--out", out.toString(), "--seed", "5",
                 "--set", "data-dir=" + SharedData.require(KnownDataset.MNIST), "--set", "iterations=" + iterations,
                 "--set", "log-every=2", "--set", "monitor-every=2", "--set", "checkpoint-every=2",
