@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jgan.core.config.ConfigException;
 import org.jgan.core.train.Checkpoint;
 import org.jgan.core.random.RandomStreams;
@@ -131,8 +132,8 @@ public final class Runs {
      * of the experiment's {@link Experiment#forkSettings()} changed, e.g. a smaller learning rate from iteration
      * 150,000 on. The new run begins with a copy of that checkpoint (and of the best checkpoint, where the experiment
      * keeps one from no later), and of metrics.csv, which resuming cuts to the fork point; config.json holds the
-     * changed settings; provenance.json records the source, the checkpoint and its iteration. The source is only
-     * read. Everything is checked before {@code out} is created.
+     * changed settings; provenance.json records the source, the checkpoint, its iteration and each changed setting
+     * as "before → after". The source is only read. Everything is checked before {@code out} is created.
      *
      * @param checkpoint {@code latest} or {@code best}
      * @param out        the new run's directory, new or empty; null for one beside the source, named after it
@@ -167,6 +168,12 @@ public final class Runs {
         provenance.put("forked_from", source.toAbsolutePath().normalize().toString());
         provenance.put("fork_checkpoint", checkpoint);
         provenance.put("fork_iteration", iteration);
+        Map<String, String> changed = new TreeMap<>();
+        Config before = Config.resolve(settingsOf(run.experiment()), stored.settings());
+        for (String key : changes.keySet()) {
+            changed.put(key, before.asMap().get(key) + " → " + run.config().asMap().get(key));
+        }
+        provenance.put("fork_changes", changed);
         dir.writeJson(RunDirectory.PROVENANCE, provenance);
         Files.copy(parent.file(RunDirectory.METRICS), dir.file(RunDirectory.METRICS));
         Files.copy(from, dir.checkpoint());

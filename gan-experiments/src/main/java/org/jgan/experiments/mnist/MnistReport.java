@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jgan.experiments.config.Config;
 import org.jgan.experiments.data.KnownDataset;
 import org.jgan.experiments.run.Report;
@@ -28,24 +29,36 @@ final class MnistReport {
 
     static void write(RunDirectory directory, Config config, KnownDataset dataset, Map<String, Object> summary,
                       ClassBreakdown classes) {
+        Map<String, Object> settings = config.asMap();
         String ours = String.format(Locale.ROOT, "**%.1f ± %.1f**", number(summary, "parzen_ll"),
                 number(summary, "parzen_se"));
         String trained = String.format(Locale.ROOT, "%s epochs (%s generator updates) in %.0f s on %d cores",
                 decimal(summary, "epochs"), summary.get("iterations"), number(summary, "train_seconds"),
                 Runtime.getRuntime().availableProcessors());
         String row = "Adversarial nets, jgan (this run: " + trained + ")";
-        List<String> dataRow = List.of("for scale: the first " + config.asMap().get("parzen-samples")
+        List<String> dataRow = List.of("for scale: the first " + settings.get("parzen-samples")
                 + " training images in place of generated samples", String.format(Locale.ROOT, "%.1f ± %.1f",
                 number(summary, "parzen_ll_data"), number(summary, "parzen_se_data")));
         Report report = Report.titled(dataset + ": Goodfellow et al. 2014, Table 1 and Figures 2–3");
-        report.paragraph("The authors' MNIST model and protocol (`mnist.yaml`, `parzen_ll.py`): model `"
-                + config.asMap().get("model") + "`, loss `" + config.asMap().get("loss") + "`, update `"
-                + config.asMap().get("update") + "`, SGD lr 0.1 / 1.000004^t (floor 1e-6), momentum 0.5 → 0.7 over"
-                + " epochs 1..250, batches of 100 from the first 50,000 training images in a fresh order every epoch."
-                + " The Parzen window log-likelihood uses " + config.asMap().get("parzen-samples") + " generated samples"
-                + " as centres (the paper: 10000), σ chosen from"
-                + " logspace(−1, 0, 10) on the first 1,000 images of train[50000:60000], and the mean over the 10,000"
+        report.paragraph("The authors' MNIST model and protocol (`mnist.yaml`, `parzen_ll.py`; the paper's values"
+                + " are the defaults): model `" + settings.get("model") + "`, noise `" + settings.get("noise")
+                + "`, loss `" + settings.get("loss") + "`, update `" + settings.get("update") + "`, SGD lr "
+                + settings.get("learning-rate") + " / " + settings.get("lr-decay") + "^t (floor "
+                + settings.get("lr-floor") + "), momentum " + settings.get("momentum-start") + " → "
+                + settings.get("momentum-end") + " over epochs 1.." + settings.get("momentum-saturate-epoch")
+                + ", batches of " + settings.get("batch-size") + " from the first 50,000 training images in a fresh"
+                + " order every epoch. The Parzen window log-likelihood uses " + settings.get("parzen-samples")
+                + " generated samples as centres (the paper: 10000), σ chosen from logspace(−1, 0, 10) on the first 1,000 images of train[50000:60000], and the mean over the 10,000"
                 + " test images ± its standard error.");
+        Map<String, Object> provenance = directory.readJson(RunDirectory.PROVENANCE);
+        if (provenance.containsKey("forked_from")) {
+            String changes = ((Map<?, ?>) provenance.get("fork_changes")).entrySet().stream()
+                    .map(change -> "`" + change.getKey() + "` " + change.getValue()).collect(Collectors.joining(", "));
+            report.paragraph("This run is a fork (`./gan fork`) of `" + provenance.get("forked_from") + "` from its "
+                    + provenance.get("fork_checkpoint") + " checkpoint at iteration " + provenance.get("fork_iteration")
+                    + ", changing " + (changes.isEmpty() ? "nothing" : changes) + ". Its history up to that iteration"
+                    + " is the source's; its training time is of the part after it.");
+        }
         if (dataset == KnownDataset.MNIST) {
             List<List<?>> rows = new ArrayList<>(PAPER_TABLE_1);
             rows.add(List.of(row, ours, "—"));
@@ -62,12 +75,12 @@ final class MnistReport {
                         + " (epoch %s; monitor %.1f nats). The last checkpoint scores %.1f ± %.1f. For scale, the"
                         + " untrained G, which draws about the mean image, scores %.1f nats on the monitor. The paper"
                         + " states neither its number of epochs nor which epoch it scored.",
-                        config.asMap().get("monitor-samples"), config.asMap().get("monitor-images"),
-                        config.asMap().get("monitor-every"), summary.get("monitor_best_iteration"),
+                        settings.get("monitor-samples"), settings.get("monitor-images"),
+                        settings.get("monitor-every"), summary.get("monitor_best_iteration"),
                         decimal(summary, "scored_epoch"), number(summary, "monitor_best_ll"),
                         number(summary, "parzen_ll_last"), number(summary, "parzen_se_last"),
                         number(summary, "monitor_initial_ll")))
-                .figure("Figure 2: fair random samples (seed " + config.asMap().get("seed") + ", EVAL draw "
+                .figure("Figure 2: fair random samples (seed " + settings.get("seed") + ", EVAL draw "
                         + EvalDraw.FIGURE_2.ordinal() + ", not selected), each beside its nearest training image"
                         + " (highlighted, squared L2 in pixel space)", RunDirectory.PLOTS + "/" + MnistFigures.FIGURE_2)
                 .figure("Figure 3: linear interpolation in z between random points, one per row",

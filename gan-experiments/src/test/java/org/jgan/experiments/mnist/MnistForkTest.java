@@ -84,6 +84,8 @@ class MnistForkTest {
         assertThat(new RunDirectory(slower).readJson(RunDirectory.PROVENANCE))
                 .containsEntry("fork_checkpoint", "best").containsEntry("fork_iteration", (int) forkPoint);
         assertThat(new RunDirectory(slower).readJson(RunDirectory.CONFIG)).containsEntry("learning-rate", 0.01);
+        assertThat(Files.readString(slower.resolve(RunDirectory.REPORT))).contains("This run is a fork")
+                .contains("`learning-rate` 0.1 → 0.01").contains("SGD lr 0.01 / 1.000004^t");
 
         // metrics.csv: a header, then rows at iterations 0, 2, 4, ...; both forks begin with the source's rows.
         int shared = 1 + (int) forkPoint / 2 + 1;
