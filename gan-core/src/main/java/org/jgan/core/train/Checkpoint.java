@@ -69,21 +69,26 @@ public final class Checkpoint {
             long iteration = in.readLong();
             long discriminatorUpdates = in.readLong();
             int count = in.readInt();
-            List<INDArray> saved = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                saved.add(Nd4j.read(in));
-            }
             List<INDArray> target = state.arrays();
             if (target.size() != count) {
                 throw ConfigException.withMessage(file.toString(),
                         "holds " + count + " arrays; this configuration needs " + target.size());
             }
-            for (int i = 0; i < count; i++) {
-                if (target.get(i).length() != saved.get(i).length()) {
-                    throw ConfigException.withMessage(file.toString(), "array " + i + " has " + saved.get(i).length()
-                            + " values; this configuration needs " + target.get(i).length());
+            List<INDArray> saved = new ArrayList<>(count);
+            try {
+                for (int i = 0; i < count; i++) {
+                    saved.add(Nd4j.read(in));
+                    if (target.get(i).length() != saved.get(i).length()) {
+                        throw ConfigException.withMessage(file.toString(), "array " + i + " has "
+                                + saved.get(i).length() + " values; this configuration needs " + target.get(i).length());
+                    }
                 }
-                target.get(i).assign(saved.get(i).reshape(target.get(i).shape()));
+                for (int i = 0; i < count; i++) {
+                    target.get(i).assign(saved.get(i).reshape(target.get(i).shape()));
+                }
+            } finally {
+                // The copies are off-heap; freed now rather than whenever the collector finds their handles.
+                saved.forEach(INDArray::close);
             }
             state.restoreCounters(iteration, discriminatorUpdates);
         } catch (IOException e) {
