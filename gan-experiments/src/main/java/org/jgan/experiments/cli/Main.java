@@ -36,6 +36,8 @@ public final class Main {
                    gan data fetch mnist|fashion-mnist [--dir DIR]
             """;
 
+    private static final String COMMANDS = "one of list, run, resume, fork, reproduce, eval, data\n" + USAGE;
+
     private static final String RESUME_USAGE = "gan resume DIR [--set key=value]... (only the length of training,"
             + " e.g. epochs, may be raised)";
 
@@ -54,7 +56,7 @@ public final class Main {
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         try {
             if (args.isEmpty()) {
-                throw new ConfigException("command", "one of list, run, resume, fork, reproduce, eval, data\n" + USAGE, null);
+                throw new ConfigException("command", COMMANDS, null);
             }
             List<String> rest = args.subList(1, args.size());
             switch (args.get(0)) {
@@ -69,7 +71,7 @@ public final class Main {
                 case "data" -> org.jgan.experiments.mnist.DataCommand.run(rest,
                         org.jgan.experiments.data.DatasetFetcher.overHttp(), out);
                 case "--help", "-h", "help" -> out.print(USAGE);
-                default -> throw new ConfigException("command", "one of list, run, resume, fork, reproduce, eval, data\n" + USAGE, args.get(0));
+                default -> throw new ConfigException("command", COMMANDS, args.get(0));
             }
             return 0;
         } catch (ConfigException e) {

@@ -68,6 +68,11 @@ public final class Runs {
             return new Stored(name, Map.copyOf(raw));
         }
 
+        /** The stored settings resolved for {@code experiment}: the configuration the run had. */
+        public Config resolve(Experiment experiment) {
+            return Config.resolve(settingsOf(experiment), settings);
+        }
+
         /** The settings with {@code changes} applied over them. */
         public Map<String, String> with(Map<String, String> changes) {
             Map<String, String> merged = new LinkedHashMap<>(settings);
@@ -118,7 +123,7 @@ public final class Runs {
         RunDirectory dir = new RunDirectory(root);
         Stored stored = Stored.read(dir);
         Prepared run = prepare(stored.experiment(), stored.with(longer));
-        checkOnlyLonger(run, Config.resolve(settingsOf(run.experiment()), stored.settings()), longer.keySet());
+        checkOnlyLonger(run, stored.resolve(run.experiment()), longer.keySet());
         checkSameMachineSettings(dir, run.config().get(CommonSettings.SEED));
         if (!longer.isEmpty()) {
             dir.writeJson(RunDirectory.CONFIG, configJson(run));
@@ -155,21 +160,22 @@ public final class Runs {
         long iteration = Checkpoint.iteration(from);
         Path best = parent.bestCheckpoint();
         boolean copyBest = Files.isRegularFile(best) && !best.equals(from);
-        if (copyBest && Checkpoint.iteration(best) > iteration) {
-            throw ConfigException.withMessage(best.toString(), "is from iteration " + Checkpoint.iteration(best)
+        long bestIteration = copyBest ? Checkpoint.iteration(best) : iteration;
+        if (bestIteration > iteration) {
+            throw ConfigException.withMessage(best.toString(), "is from iteration " + bestIteration
                     + ", after the fork point " + iteration + ": fork from --checkpoint " + BEST
                     + ", or resume the run past that iteration first");
         }
-        Path root = out != null ? out : source.toAbsolutePath().normalize().resolveSibling(
-                source.toAbsolutePath().normalize().getFileName() + "-fork-" + timeStamp());
+        Path sourceRoot = source.toAbsolutePath().normalize();
+        Path root = out != null ? out : sourceRoot.resolveSibling(sourceRoot.getFileName() + "-fork-" + timeStamp());
         RunDirectory dir = newDirectory(root).create();
         dir.writeJson(RunDirectory.CONFIG, configJson(run));
         Map<String, Object> provenance = Provenance.current(run.config().get(CommonSettings.SEED));
-        provenance.put("forked_from", source.toAbsolutePath().normalize().toString());
+        provenance.put("forked_from", sourceRoot.toString());
         provenance.put("fork_checkpoint", checkpoint);
         provenance.put("fork_iteration", iteration);
         Map<String, String> changed = new TreeMap<>();
-        Config before = Config.resolve(settingsOf(run.experiment()), stored.settings());
+        Config before = stored.resolve(run.experiment());
         for (String key : changes.keySet()) {
             changed.put(key, before.asMap().get(key) + " → " + run.config().asMap().get(key));
         }
