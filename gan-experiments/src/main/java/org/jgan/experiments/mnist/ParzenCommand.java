@@ -33,7 +33,6 @@ public final class ParzenCommand {
     public static final String DEFAULT_CHECKPOINT = "best";
     /** The key of the {@link ClassBreakdown} rows in the result. */
     static final String CLASSES_KEY = "classes";
-    /** The config.json key that names a run's experiment (written by {@link Runs#start}). */
 
     private ParzenCommand() {
     }

@@ -84,6 +84,15 @@ class NearestImagesTest {
     }
 
     @Test
+    void queriesBeyondOneBlockAreSplitLikeTheReferences() {
+        INDArray references = uniform(300, 20, 5);
+        // 150 queries in 64-row blocks: two full blocks and a partial one against each block of references.
+        INDArray queries = uniform(150, 20, 6);
+
+        assertBruteForce(queries, references, new NearestImages(references, 64).find(queries));
+    }
+
+    @Test
     void findsTheNearestMnistTrainingDigit() {
         ImageDataset mnist = SharedData.load(KnownDataset.MNIST);
         INDArray training = mnist.images(Split.TRAIN, 0, 5000, DataType.FLOAT);
