@@ -10,6 +10,7 @@ import org.jgan.experiments.data.DatasetLocator;
 import org.jgan.experiments.data.KnownDataset;
 import org.jgan.experiments.metrics.ParzenEstimator;
 import org.jgan.experiments.training.CommonSettings;
+import org.jgan.experiments.training.TrainingLoop;
 import org.jgan.models.architecture.GoodfellowMnist;
 
 /**
@@ -21,6 +22,8 @@ final class MnistSettings {
     static final long DEFAULT_EPOCHS = 100;
     /** Generated centres of the monitor's Parzen estimate: enough to rank checkpoints, a third of the paper's cost. */
     static final long DEFAULT_MONITOR_SAMPLES = 3000;
+    /** Iterations between kept checkpoints: every 50 epochs at the authors' batch, six files over 300 epochs. */
+    static final long DEFAULT_KEEP_EVERY = 25_000;
 
     static final Setting<String> DATASET = Setting.choice("dataset", KnownDataset.MNIST.id(), KnownDataset.names(),
             "the data set: MNIST as in the paper, or Fashion-MNIST with the same model and protocol");
@@ -57,6 +60,9 @@ final class MnistSettings {
     static final Setting<String> DTYPE = CommonSettings.dtype("float");
     static final Setting<Long> LOG_EVERY = CommonSettings.logEvery(100);
     static final Setting<Long> CHECKPOINT_EVERY = CommonSettings.checkpointEvery(500);
+    static final Setting<Long> KEEP_EVERY = Setting.integer("keep-every", DEFAULT_KEEP_EVERY, TrainingLoop.KEEP_NONE,
+            "iterations between kept checkpoints (checkpoints/iteration-N.ckpt, 30 MB each; 0: none), which `"
+                    + ParzenCommand.USAGE_KEPT + "` scores");
     static final Setting<Long> MONITOR_EVERY = Setting.integer("monitor-every", 500, 1,
             "iterations between Parzen monitor measurements on validation images (a multiple of log-every)");
     static final Setting<Long> MONITOR_SAMPLES = Setting.integer("monitor-samples", DEFAULT_MONITOR_SAMPLES, 1,
@@ -76,7 +82,7 @@ final class MnistSettings {
     static List<Setting<?>> all() {
         return List.of(DATASET, DATA_DIR, MODEL, NOISE, LOSS, UPDATE, K, EPOCHS, ITERATIONS, BATCH, LEARNING_RATE,
                 LR_DECAY, LR_FLOOR, MOMENTUM_START, MOMENTUM_END, MOMENTUM_SATURATE, D_LOSS_SCALE, DTYPE, LOG_EVERY,
-                CHECKPOINT_EVERY, MONITOR_EVERY, MONITOR_SAMPLES, MONITOR_IMAGES, PARZEN_SAMPLES);
+                CHECKPOINT_EVERY, KEEP_EVERY, MONITOR_EVERY, MONITOR_SAMPLES, MONITOR_IMAGES, PARZEN_SAMPLES);
     }
 
     /** The chosen data set. */

@@ -17,9 +17,10 @@ import org.jgan.experiments.run.Threads;
 import org.jgan.experiments.training.CommonSettings;
 
 /**
- * {@code gan eval parzen RUN_DIR [--checkpoint best|latest]}: rescores a finished or interrupted {@code mnist} run
- * with the full Parzen window protocol ({@link ParzenProtocol#evaluate}: the score, the data's own score and the
- * {@link ClassBreakdown}) from one of its checkpoints, prints the result and writes it to
+ * {@code gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION]}: rescores a finished or interrupted
+ * {@code mnist} run with the full Parzen window protocol ({@link ParzenProtocol#evaluate}: the score, the data's own
+ * score and the {@link ClassBreakdown}) from one of its checkpoints — the monitor's best, the latest, or one the run
+ * kept ({@code keep-every}) after that iteration — prints the result and writes it to
  * {@code RUN_DIR/parzen-<checkpoint>.json} — the only file it writes. The run's own config.json
  * rebuilds the model and finds the data (its {@code data-dir}, else $JGAN_DATA_DIR, else the cache).
  *
@@ -28,11 +29,15 @@ import org.jgan.experiments.training.CommonSettings;
  */
 public final class ParzenCommand {
     /** The usage line for the command-line help. */
-    public static final String USAGE = "gan eval parzen RUN_DIR [--checkpoint best|latest]";
+    public static final String USAGE = "gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION]";
+    /** How to score a kept checkpoint, for the {@code keep-every} setting's help. */
+    static final String USAGE_KEPT = "gan eval parzen RUN_DIR --checkpoint ITERATION";
     /** The checkpoint scored unless {@code --checkpoint} says otherwise: the monitor's best. */
     public static final String DEFAULT_CHECKPOINT = "best";
     /** The key of the {@link ClassBreakdown} rows in the result. */
     static final String CLASSES_KEY = "classes";
+    /** What {@code --checkpoint} accepts. */
+    private static final String CHECKPOINTS = "best, latest or the iteration of a kept checkpoint";
 
     private ParzenCommand() {
     }
@@ -48,17 +53,17 @@ public final class ParzenCommand {
             String arg = args.get(i);
             if (arg.equals("--checkpoint")) {
                 if (i + 1 >= args.size()) {
-                    throw new ConfigException("--checkpoint", "best or latest after --checkpoint", null);
+                    throw new ConfigException("--checkpoint", CHECKPOINTS + " after --checkpoint", null);
                 }
                 checkpoint = args.get(++i);
-                if (!checkpoint.equals("best") && !checkpoint.equals("latest")) {
-                    throw new ConfigException("--checkpoint", "best or latest", checkpoint);
+                if (!checkpoint.equals("best") && !checkpoint.equals("latest") && !checkpoint.matches("[0-9]{1,18}")) {
+                    throw new ConfigException("--checkpoint", CHECKPOINTS, checkpoint);
                 }
             } else if (root == null && !arg.startsWith("--")) {
                 root = Path.of(arg);
             } else {
-                throw new ConfigException(arg, "RUN_DIR once, then optionally --checkpoint best|latest\nusage: "
-                        + USAGE, null);
+                throw new ConfigException(arg, "RUN_DIR once, then optionally --checkpoint " + CHECKPOINTS
+                        + "\nusage: " + USAGE, null);
             }
         }
         if (root == null) {
@@ -85,9 +90,15 @@ public final class ParzenCommand {
     /** Scores {@code checkpoint} of the run in {@code directory} and writes the result there. */
     static Map<String, Object> score(RunDirectory directory, String checkpoint) {
         Runs.Prepared prepared = prepare(directory);
-        Path file = checkpoint.equals("best") ? directory.bestCheckpoint() : directory.checkpoint();
+        Path file = switch (checkpoint) {
+            case "best" -> directory.bestCheckpoint();
+            case "latest" -> directory.checkpoint();
+            default -> directory.keptCheckpoint(Long.parseLong(checkpoint));
+        };
         if (!Files.isRegularFile(file)) {
-            throw ConfigException.withMessage(file.toString(), "no such checkpoint in this run directory");
+            List<Long> kept = directory.keptIterations();
+            throw ConfigException.withMessage(file.toString(), "no such checkpoint in this run directory, which "
+                    + (kept.isEmpty() ? "keeps no iteration's checkpoint" : "keeps those of iterations " + kept));
         }
         Threads.configure();
         KnownDataset dataset = MnistSettings.dataset(prepared.config());

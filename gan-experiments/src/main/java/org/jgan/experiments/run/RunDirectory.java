@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The directory a run writes into, and only into. Its layout is a contract shared by every experiment:
@@ -20,7 +22,8 @@ import java.util.Map;
  *   report.md        what ran and what came out, linking the plots
  *   plots/*.png      figures
  *   checkpoints/     latest.ckpt, the latest training state, for ./gan resume and ./gan fork; best.ckpt, the
- *                    best by the experiment's own monitor, where it keeps one
+ *                    best by the experiment's own monitor, where it keeps one; iteration-N.ckpt, the state after
+ *                    iteration N, where the experiment keeps a history
  * </pre>
  * Every file is written to a temporary name and renamed, so a crash never leaves a half-written file.
  */
@@ -40,6 +43,8 @@ public final class RunDirectory {
     /** Training state. */
     public static final String CHECKPOINTS = "checkpoints";
 
+    private static final String KEPT_PREFIX = "iteration-";
+    private static final String KEPT_SUFFIX = ".ckpt";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path root;
@@ -83,6 +88,29 @@ public final class RunDirectory {
     /** Where an experiment that monitors its training keeps the best checkpoint so far. */
     public Path bestCheckpoint() {
         return root.resolve(CHECKPOINTS).resolve("best.ckpt");
+    }
+
+    /** The state after {@code iteration}, kept by an experiment that keeps a history of checkpoints. */
+    public Path keptCheckpoint(long iteration) {
+        return root.resolve(CHECKPOINTS).resolve(KEPT_PREFIX + iteration + KEPT_SUFFIX);
+    }
+
+    /** The iterations of the kept checkpoints ({@link #keptCheckpoint}), in ascending order; none: empty. */
+    public List<Long> keptIterations() {
+        Path checkpoints = root.resolve(CHECKPOINTS);
+        if (!Files.isDirectory(checkpoints)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(checkpoints)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches(KEPT_PREFIX + "[0-9]+" + KEPT_SUFFIX.replace(".", "\\.")))
+                    .map(name -> Long.parseLong(name.substring(KEPT_PREFIX.length(),
+                            name.length() - KEPT_SUFFIX.length())))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + checkpoints, e);
+        }
     }
 
     /** Writes a JSON value atomically. */

@@ -3,6 +3,7 @@ package org.jgan.experiments.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jgan.core.config.Check;
 import org.jgan.core.train.Checkpoint;
 import org.jgan.core.train.StepReport;
 import org.jgan.core.train.Trainer;
@@ -13,7 +14,8 @@ import org.jgan.experiments.run.RunDirectory;
 /**
  * Runs a {@link Trainer} for a number of iterations inside a run directory: logs a metrics row every
  * {@code logEvery} iterations (and at 0 and the end), checkpoints every {@code checkpointEvery} (and at the
- * end), shows progress, and stops with a clear error on a non-finite loss, leaving the last good checkpoint.
+ * end), keeps the state after every {@code keepEvery}-th iteration where asked, shows progress, and stops with a
+ * clear error on a non-finite loss, leaving the last good checkpoint.
  *
  * <p>When the context is resuming, the loop restores the checkpoint, truncates metrics.csv to it and carries
  * on; because all randomness is counter-based, the result is the uninterrupted run's, bit for bit.
@@ -21,6 +23,8 @@ import org.jgan.experiments.run.RunDirectory;
 public final class TrainingLoop {
     /** The fixed leading columns of metrics.csv. */
     public static final List<String> LOSS_COLUMNS = List.of("iteration", "d_loss", "g_loss", "divergence_estimate");
+    /** {@code keepEvery} for a loop that keeps no history of checkpoints. */
+    public static final long KEEP_NONE = 0;
 
     /** Extra metrics an experiment computes at each logged iteration (must not touch training's streams). */
     @FunctionalInterface
@@ -35,6 +39,7 @@ public final class TrainingLoop {
     private final Measurement measurement;
     private final long logEvery;
     private final long checkpointEvery;
+    private final long keepEvery;
 
     /**
      * @param context         the run
@@ -46,6 +51,17 @@ public final class TrainingLoop {
      */
     public TrainingLoop(RunContext context, Trainer trainer, List<String> extraColumns, Measurement measurement,
                         long logEvery, long checkpointEvery) {
+        this(context, trainer, extraColumns, measurement, logEvery, checkpointEvery, KEEP_NONE);
+    }
+
+    /**
+     * A loop that also keeps a history: the state after every {@code keepEvery}-th iteration stays in
+     * {@link RunDirectory#keptCheckpoint}, for scoring or comparing later.
+     *
+     * @param keepEvery iterations between kept checkpoints; {@value #KEEP_NONE}: none kept
+     */
+    public TrainingLoop(RunContext context, Trainer trainer, List<String> extraColumns, Measurement measurement,
+                        long logEvery, long checkpointEvery, long keepEvery) {
         this.context = context;
         this.trainer = trainer;
         this.columns = new ArrayList<>(LOSS_COLUMNS);
@@ -53,6 +69,7 @@ public final class TrainingLoop {
         this.measurement = measurement;
         this.logEvery = logEvery;
         this.checkpointEvery = checkpointEvery;
+        this.keepEvery = Check.atLeast("keep-every", keepEvery, KEEP_NONE);
     }
 
     /** Trains until {@code iterations} generator updates are done. */
@@ -86,6 +103,9 @@ public final class TrainingLoop {
                 }
                 if (t % checkpointEvery == 0 || t == iterations) {
                     Checkpoint.save(trainer.state(), dir.checkpoint());
+                }
+                if (keepEvery != KEEP_NONE && t % keepEvery == 0) {
+                    Checkpoint.save(trainer.state(), dir.keptCheckpoint(t));
                 }
             }
         }

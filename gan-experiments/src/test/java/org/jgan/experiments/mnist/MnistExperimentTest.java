@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jgan.core.train.Checkpoint;
 import org.jgan.experiments.cli.Main;
 import org.jgan.experiments.data.DatasetFile;
 import org.jgan.experiments.data.IdxReader;
@@ -29,13 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code mnist} experiment through the command line on the real MNIST files of shared/data: a run of a few
- * iterations writes the whole run directory; {@code eval parzen} rescores its checkpoints to the run's own numbers;
+ * iterations writes the whole run directory; {@code eval parzen} rescores its checkpoints (the best, the latest and
+ * those it kept) to the run's own numbers;
  * missing or broken data is bad input (status 2) and writes nothing.
  */
 class MnistExperimentTest {
     private static final List<String> TINY = List.of("--seed", "3", "--set", "iterations=4", "--set", "log-every=2",
-            "--set", "monitor-every=2", "--set", "checkpoint-every=2", "--set", "monitor-samples=100", "--set",
-            "monitor-images=50", "--set", "parzen-samples=500");
+            "--set", "monitor-every=2", "--set", "checkpoint-every=2", "--set", "keep-every=2", "--set",
+            "monitor-samples=100", "--set", "monitor-images=50", "--set", "parzen-samples=500");
 
     @TempDir
     static Path shared;
@@ -188,6 +190,28 @@ class MnistExperimentTest {
     }
 
     @Test
+    void theRunKeepsItsHistoryAndEvalParzenScoresAnyKeptIteration() throws IOException {
+        assertThat(trained.status).as(trained.err).isZero();
+        RunDirectory directory = new RunDirectory(run);
+        // keep-every=2 over 4 iterations: the states after iterations 2 and 4, each as it was then.
+        assertThat(directory.keptIterations()).containsExactly(2L, 4L);
+        assertThat(Checkpoint.iteration(directory.keptCheckpoint(2))).isEqualTo(2);
+        assertThat(Files.readAllBytes(directory.keptCheckpoint(4))).isEqualTo(Files.readAllBytes(directory.checkpoint()));
+
+        Outcome kept = Outcome.of(List.of("eval", "parzen", run.toString(), "--checkpoint", "2"));
+        assertThat(kept.status).as(kept.err).isZero();
+        Map<String, Object> scored = directory.readJson(ParzenCommand.fileName("2"));
+        assertThat(scored).containsEntry("iteration", 2).containsEntry("checkpoint", "2");
+
+        List<Path> before = listing(run);
+        Outcome missing = Outcome.of(List.of("eval", "parzen", run.toString(), "--checkpoint", "3"));
+        assertThat(missing.status).isEqualTo(Main.BAD_INPUT);
+        assertThat(missing.err).contains(directory.keptCheckpoint(3).toString()).contains("iterations [2, 4]")
+                .doesNotContain("\tat ");
+        assertThat(listing(run)).isEqualTo(before);
+    }
+
+    @Test
     void missingDataIsBadInputThatSaysHowToGetItAndWritesNothing(@TempDir Path dir) throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Path out = dir.resolve("out");
@@ -230,7 +254,7 @@ class MnistExperimentTest {
         assertThat(toy.status).isEqualTo(Main.BAD_INPUT);
         assertThat(toy.err).contains("a run of the mnist experiment").contains("toy-1d");
         assertThat(Outcome.of(List.of("eval", "parzen", dir.toString(), "--checkpoint", "first")).err)
-                .contains("--checkpoint").contains("best or latest");
+                .contains("--checkpoint").contains("best, latest or the iteration of a kept checkpoint");
         assertThat(listing(dir)).containsExactly(dir.resolve(RunDirectory.CONFIG));
     }
 
