@@ -37,8 +37,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * <p>Every {@code monitor-every} iterations a {@link ParzenMonitor} scores G on validation images and keeps the
  * best checkpoint; at the end the full protocol scores that checkpoint (and, for comparison, the last one) on the
  * test set. Every {@code keep-every} iterations the state is kept as well, so that {@link ParzenCommand} can score
- * the run's history afterwards. Summary: {@code parzen_ll}, {@code parzen_se}, {@code parzen_sigma} (of the best-monitor checkpoint),
- * {@code epochs}, {@code iterations}, {@code train_seconds} (wall time of training in this process: after a resume,
+ * the run's history afterwards. Summary: {@code parzen_ll}, {@code parzen_se}, {@code parzen_sigma} (of the
+ * best-monitor checkpoint), {@code epochs}, {@code iterations}, {@code train_seconds} (wall time of training in this process: after a resume,
  * of the resumed part only), {@code peak_rss_mb} (the process's peak resident memory, on Linux),
  * {@code monitor_best_ll}, {@code monitor_best_iteration}, {@code scored_epoch},
  * {@code monitor_initial_ll} (the untrained G, for scale), the
@@ -82,8 +82,7 @@ public final class MnistExperiment implements Experiment {
                 MnistSettings.LR_DECAY, MnistSettings.LR_FLOOR, MnistSettings.MOMENTUM_START, MnistSettings.MOMENTUM_END,
                 MnistSettings.MOMENTUM_SATURATE, MnistSettings.D_LOSS_SCALE, MnistSettings.LOSS, MnistSettings.UPDATE,
                 MnistSettings.K, MnistSettings.LOG_EVERY, MnistSettings.CHECKPOINT_EVERY, MnistSettings.KEEP_EVERY,
-                MnistSettings.MONITOR_EVERY,
-                MnistSettings.PARZEN_SAMPLES, MnistSettings.DATA_DIR);
+                MnistSettings.MONITOR_EVERY, MnistSettings.PARZEN_SAMPLES, MnistSettings.DATA_DIR);
     }
 
     /** Reads the data set (every file validated) and checks what the settings alone cannot; writes nothing. */

@@ -33,7 +33,7 @@ public final class ParzenCommand {
     /** How to score a kept checkpoint, for the {@code keep-every} setting's help. */
     static final String USAGE_KEPT = "gan eval parzen RUN_DIR --checkpoint ITERATION";
     /** The checkpoint scored unless {@code --checkpoint} says otherwise: the monitor's best. */
-    public static final String DEFAULT_CHECKPOINT = "best";
+    public static final String DEFAULT_CHECKPOINT = Runs.BEST;
     /** The key of the {@link ClassBreakdown} rows in the result. */
     static final String CLASSES_KEY = "classes";
     /** What {@code --checkpoint} accepts. */
@@ -56,7 +56,8 @@ public final class ParzenCommand {
                     throw new ConfigException("--checkpoint", CHECKPOINTS + " after --checkpoint", null);
                 }
                 checkpoint = args.get(++i);
-                if (!checkpoint.equals("best") && !checkpoint.equals("latest") && !checkpoint.matches("[0-9]{1,18}")) {
+                if (!checkpoint.equals(Runs.BEST) && !checkpoint.equals(Runs.LATEST)
+                        && !checkpoint.matches(RunDirectory.ITERATION_DIGITS)) {
                     throw new ConfigException("--checkpoint", CHECKPOINTS, checkpoint);
                 }
             } else if (root == null && !arg.startsWith("--")) {
@@ -91,8 +92,8 @@ public final class ParzenCommand {
     static Map<String, Object> score(RunDirectory directory, String checkpoint) {
         Runs.Prepared prepared = prepare(directory);
         Path file = switch (checkpoint) {
-            case "best" -> directory.bestCheckpoint();
-            case "latest" -> directory.checkpoint();
+            case Runs.BEST -> directory.bestCheckpoint();
+            case Runs.LATEST -> directory.checkpoint();
             default -> directory.keptCheckpoint(Long.parseLong(checkpoint));
         };
         if (!Files.isRegularFile(file)) {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -43,8 +45,10 @@ public final class RunDirectory {
     /** Training state. */
     public static final String CHECKPOINTS = "checkpoints";
 
-    private static final String KEPT_PREFIX = "iteration-";
-    private static final String KEPT_SUFFIX = ".ckpt";
+    /** The digits of an iteration a kept checkpoint may be named after (up to 18: it fits a long). */
+    public static final String ITERATION_DIGITS = "[0-9]{1,18}";
+
+    private static final Pattern KEPT_NAME = Pattern.compile("iteration-(" + ITERATION_DIGITS + ")\\.ckpt");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path root;
@@ -92,7 +96,7 @@ public final class RunDirectory {
 
     /** The state after {@code iteration}, kept by an experiment that keeps a history of checkpoints. */
     public Path keptCheckpoint(long iteration) {
-        return root.resolve(CHECKPOINTS).resolve(KEPT_PREFIX + iteration + KEPT_SUFFIX);
+        return root.resolve(CHECKPOINTS).resolve("iteration-" + iteration + ".ckpt");
     }
 
     /** The iterations of the kept checkpoints ({@link #keptCheckpoint}), in ascending order; none: empty. */
@@ -102,10 +106,9 @@ public final class RunDirectory {
             return List.of();
         }
         try (Stream<Path> files = Files.list(checkpoints)) {
-            return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.matches(KEPT_PREFIX + "[0-9]+" + KEPT_SUFFIX.replace(".", "\\.")))
-                    .map(name -> Long.parseLong(name.substring(KEPT_PREFIX.length(),
-                            name.length() - KEPT_SUFFIX.length())))
+            return files.map(file -> KEPT_NAME.matcher(file.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(kept -> Long.parseLong(kept.group(1)))
                     .sorted()
                     .toList();
         } catch (IOException e) {
