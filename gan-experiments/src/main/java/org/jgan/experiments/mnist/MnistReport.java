@@ -14,16 +14,6 @@ import org.jgan.experiments.run.RunDirectory;
 
 /** report.md of the {@code mnist} experiment: Table 1 with this run's row, Figures 2 and 3, the training curves. */
 final class MnistReport {
-    /**
-     * Table 1 of Goodfellow et al. 2014: Parzen window log-likelihood (nats) on MNIST and TFD; ± is the standard
-     * error of the mean over test examples.
-     */
-    static final List<List<String>> PAPER_TABLE_1 = List.of(
-            List.of("DBN", "138 ± 2", "1909 ± 66"),
-            List.of("Stacked CAE", "121 ± 1.6", "2110 ± 50"),
-            List.of("Deep GSN", "214 ± 1.1", "1890 ± 29"),
-            List.of("Adversarial nets", "225 ± 2", "2057 ± 26"));
-
     private MnistReport() {
     }
 
@@ -60,7 +50,7 @@ final class MnistReport {
                     + " is the source's; its training time is of the part after it.");
         }
         if (dataset == KnownDataset.MNIST) {
-            List<List<?>> rows = new ArrayList<>(PAPER_TABLE_1);
+            List<List<?>> rows = new ArrayList<>(PaperTable1.ROWS);
             rows.add(List.of(row, ours, "—"));
             rows.add(List.of(dataRow.get(0), dataRow.get(1), "—"));
             report.section("Table 1: Parzen window log-likelihood (nats; higher is better)")

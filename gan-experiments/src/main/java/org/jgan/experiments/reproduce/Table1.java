@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jgan.experiments.mnist.PaperTable1;
 import org.jgan.experiments.run.Report;
 
 /**
@@ -12,19 +13,13 @@ import org.jgan.experiments.run.Report;
  * for scale the protocol's score of the data itself ({@code parzen_ll_data}).
  */
 final class Table1 {
-    private static final List<List<String>> PAPER = List.of(
-            List.of("DBN", "138 ± 2", "1909 ± 66"),
-            List.of("Stacked CAE", "121 ± 1.6", "2110 ± 50"),
-            List.of("Deep GSN", "214 ± 1.1", "1890 ± 29"),
-            List.of("Adversarial nets", "225 ± 2", "2057 ± 26"));
-
     private Table1() {
     }
 
     /** Adds the table to {@code report}, our row from the {@code mnist} and {@code fashion-mnist} outcomes. */
     static void addTo(Report report, Optional<SubRunOutcome> mnist, Optional<SubRunOutcome> fashion) {
         List<List<?>> rows = new ArrayList<>();
-        for (List<String> paper : PAPER) {
+        for (List<String> paper : PaperTable1.ROWS) {
             rows.add(List.of(paper.get(0), paper.get(1), paper.get(2), "—"));
         }
         rows.add(List.of("**Adversarial nets, this reproduction**", cell(mnist, ""), "not run (TFD is not public)",
