@@ -32,7 +32,7 @@ public final class Main {
                    gan resume DIR [--set key=value]...  (only the length of training, e.g. epochs=600)
                    gan fork DIR [--out DIR] [--checkpoint latest|best] [--set key=value]...
                    gan reproduce [--quick] [--out DIR] [--data-dir DIR]
-                   gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION]
+                   gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION | --history]
                    gan data fetch mnist|fashion-mnist [--dir DIR]
             """;
 

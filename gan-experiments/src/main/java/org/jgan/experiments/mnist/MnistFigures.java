@@ -17,6 +17,7 @@ import org.jgan.experiments.data.KnownDataset;
 import org.jgan.experiments.metrics.NearestImages;
 import org.jgan.experiments.plot.ImageGrid;
 import org.jgan.experiments.plot.LinePlot;
+import org.jgan.experiments.plot.LineStyle;
 import org.jgan.experiments.run.MetricsTable;
 import org.jgan.experiments.run.RunDirectory;
 import org.jgan.models.architecture.GanNetworks;
@@ -36,7 +37,10 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  *   <li>{@value #FIGURE_3}: Figure 3 — each row decodes z = (1 − α)·z_a + α·z_b for α = 0 … 1 in
  *       {@value #FIGURE_3_STEPS} steps between two random points z_a, z_b of draw {@link EvalDraw#FIGURE_3};</li>
  *   <li>{@value #MONITOR_PLOT} and {@value #LOSS_PLOT}: the monitor's validation log-likelihood and the two losses
- *       against the epoch.</li>
+ *       against the epoch;</li>
+ *   <li>{@value #HISTORY_PLOT}, made by {@link ParzenHistory}: the protocol's test score of each kept checkpoint
+ *       against the epoch, beside the monitor over the same epochs and, on MNIST, Table 1's
+ *       {@value PaperTable1#ADVERSARIAL_NETS_MNIST} nats.</li>
  * </ul>
  */
 final class MnistFigures {
@@ -45,6 +49,7 @@ final class MnistFigures {
     static final String FIGURE_3 = "figure3.png";
     static final String MONITOR_PLOT = "monitor.png";
     static final String LOSS_PLOT = "losses.png";
+    static final String HISTORY_PLOT = "parzen-history.png";
     /** Samples in Figure 2. */
     static final int FIGURE_2_SAMPLES = 40;
     /** Figure 2's samples are shown in blocks of this many rows, each row a sample and its nearest image. */
@@ -122,16 +127,44 @@ final class MnistFigures {
                 .writePng(directory.plot(LOSS_PLOT), 900, 520);
     }
 
+    /** The test scores of kept checkpoints and the monitor from the first of them on, against the epoch. */
+    static void parzenHistory(RunDirectory directory, List<ParzenHistory.Row> rows, RestorableRun run) {
+        int batchesPerEpoch = run.training().batchesPerEpoch();
+        double[] epochs = rows.stream().mapToDouble(ParzenHistory.Row::epoch).toArray();
+        double[] scores = rows.stream().mapToDouble(row -> row.score().test().mean()).toArray();
+        MetricsTable metrics = MetricsTable.read(directory.file(RunDirectory.METRICS));
+        List<double[]> monitor = rowsWhereFinite(metrics.column("iteration"),
+                metrics.column(ParzenMonitor.COLUMNS.get(0)), batchesPerEpoch, epochs[0]);
+        LinePlot plot = LinePlot.titled("Parzen window log-likelihood of kept checkpoints (" + run.dataset().id() + ")")
+                .xLabel("epoch").yLabel("nats")
+                .series("the protocol: " + run.parzenSamples() + " samples, test images", epochs, scores)
+                .series("the monitor: " + run.config().get(MnistSettings.MONITOR_SAMPLES) + " samples, "
+                        + run.config().get(MnistSettings.MONITOR_IMAGES) + " validation images",
+                        monitor.get(0), monitor.get(1), LineStyle.DOTTED);
+        if (run.dataset() == KnownDataset.MNIST) {
+            plot.referenceLine(PaperTable1.ADVERSARIAL_NETS_MNIST, "Table 1: " + PaperTable1.ADVERSARIAL_NETS_MNIST_PRINTED);
+        }
+        plot.writePng(directory.plot(HISTORY_PLOT), 900, 520);
+    }
+
     /** The epochs and values of the rows whose value is finite. */
     private static List<double[]> rowsWhereFinite(double[] iterations, double[] values, int batchesPerEpoch) {
+        return rowsWhereFinite(iterations, values, batchesPerEpoch, Double.NEGATIVE_INFINITY);
+    }
+
+    /** The epochs from {@code fromEpoch} on and the values of the rows whose value is finite. */
+    private static List<double[]> rowsWhereFinite(double[] iterations, double[] values, int batchesPerEpoch,
+                                                  double fromEpoch) {
+        boolean[] shown = new boolean[values.length];
         int n = 0;
-        for (double v : values) {
-            n += Double.isFinite(v) ? 1 : 0;
+        for (int i = 0; i < values.length; i++) {
+            shown[i] = Double.isFinite(values[i]) && iterations[i] / batchesPerEpoch >= fromEpoch;
+            n += shown[i] ? 1 : 0;
         }
         double[] xs = new double[n];
         double[] ys = new double[n];
         for (int i = 0, j = 0; i < values.length; i++) {
-            if (Double.isFinite(values[i])) {
+            if (shown[i]) {
                 xs[j] = iterations[i] / batchesPerEpoch;
                 ys[j++] = values[i];
             }

@@ -7,37 +7,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jgan.core.config.ConfigException;
-import org.jgan.core.random.RandomStreams;
-import org.jgan.core.train.Checkpoint;
 import org.jgan.experiments.cli.Runs;
-import org.jgan.experiments.data.ImageDataset;
-import org.jgan.experiments.data.KnownDataset;
 import org.jgan.experiments.run.RunDirectory;
-import org.jgan.experiments.run.Threads;
-import org.jgan.experiments.training.CommonSettings;
 
 /**
- * {@code gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION]}: rescores a finished or interrupted
+ * {@code gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION | --history]}: rescores a finished or interrupted
  * {@code mnist} run with the full Parzen window protocol ({@link ParzenProtocol#evaluate}: the score, the data's own
  * score and the {@link ClassBreakdown}) from one of its checkpoints — the monitor's best, the latest, or one the run
  * kept ({@code keep-every}) after that iteration — prints the result and writes it to
- * {@code RUN_DIR/parzen-<checkpoint>.json} — the only file it writes. The run's own config.json
- * rebuilds the model and finds the data (its {@code data-dir}, else $JGAN_DATA_DIR, else the cache).
+ * {@code RUN_DIR/parzen-<checkpoint>.json} — the only file it writes. With {@code --history} it scores every kept
+ * checkpoint instead ({@link ParzenHistory}). The run's own config.json rebuilds the model and finds the data (its
+ * {@code data-dir}, else $JGAN_DATA_DIR, else the cache).
  *
  * <p>Bad input (not an mnist run directory, no such checkpoint, missing data) is a {@link ConfigException} raised
  * before anything is written.
  */
 public final class ParzenCommand {
     /** The usage line for the command-line help. */
-    public static final String USAGE = "gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION]";
+    public static final String USAGE = "gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION | --history]";
     /** How to score a kept checkpoint, for the {@code keep-every} setting's help. */
-    static final String USAGE_KEPT = "gan eval parzen RUN_DIR --checkpoint ITERATION";
+    static final String USAGE_KEPT = "gan eval parzen RUN_DIR --checkpoint ITERATION|--history";
     /** The checkpoint scored unless {@code --checkpoint} says otherwise: the monitor's best. */
     public static final String DEFAULT_CHECKPOINT = Runs.BEST;
     /** The key of the {@link ClassBreakdown} rows in the result. */
     static final String CLASSES_KEY = "classes";
     /** What {@code --checkpoint} accepts. */
     private static final String CHECKPOINTS = "best, latest or the iteration of a kept checkpoint";
+    private static final String CHECKPOINT_OPTION = "--checkpoint";
+    private static final String HISTORY_OPTION = "--history";
 
     private ParzenCommand() {
     }
@@ -48,28 +45,39 @@ public final class ParzenCommand {
             throw new ConfigException("eval", "a metric: parzen\nusage: " + USAGE, args.isEmpty() ? null : args.get(0));
         }
         Path root = null;
-        String checkpoint = DEFAULT_CHECKPOINT;
+        String checkpoint = null;
+        boolean history = false;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--checkpoint")) {
+            if (arg.equals(CHECKPOINT_OPTION) && checkpoint == null && !history) {
                 if (i + 1 >= args.size()) {
-                    throw new ConfigException("--checkpoint", CHECKPOINTS + " after --checkpoint", null);
+                    throw new ConfigException(CHECKPOINT_OPTION, CHECKPOINTS + " after " + CHECKPOINT_OPTION, null);
                 }
                 checkpoint = args.get(++i);
                 if (!checkpoint.equals(Runs.BEST) && !checkpoint.equals(Runs.LATEST)
                         && !checkpoint.matches(RunDirectory.ITERATION_DIGITS)) {
-                    throw new ConfigException("--checkpoint", CHECKPOINTS, checkpoint);
+                    throw new ConfigException(CHECKPOINT_OPTION, CHECKPOINTS, checkpoint);
                 }
+            } else if (arg.equals(HISTORY_OPTION) && checkpoint == null && !history) {
+                history = true;
             } else if (root == null && !arg.startsWith("--")) {
                 root = Path.of(arg);
             } else {
-                throw new ConfigException(arg, "RUN_DIR once, then optionally --checkpoint " + CHECKPOINTS
-                        + "\nusage: " + USAGE, null);
+                throw new ConfigException(arg, "RUN_DIR once, then optionally " + CHECKPOINT_OPTION + " " + CHECKPOINTS
+                        + " or " + HISTORY_OPTION + "\nusage: " + USAGE, null);
             }
         }
         if (root == null) {
             throw new ConfigException("eval parzen", "a run directory\nusage: " + USAGE, null);
         }
+        if (history) {
+            ParzenHistory.write(new RunDirectory(root), out);
+        } else {
+            printScore(root, checkpoint == null ? DEFAULT_CHECKPOINT : checkpoint, out);
+        }
+    }
+
+    private static void printScore(Path root, String checkpoint, PrintStream out) {
         Map<String, Object> result = score(new RunDirectory(root), checkpoint);
         out.println("Parzen window log-likelihood of " + root + " (" + checkpoint + " checkpoint):");
         result.forEach((key, value) -> {
@@ -101,14 +109,10 @@ public final class ParzenCommand {
             throw ConfigException.withMessage(file.toString(), "no such checkpoint in this run directory, which "
                     + (kept.isEmpty() ? "keeps no iteration's checkpoint" : "keeps those of iterations " + kept));
         }
-        Threads.configure();
-        KnownDataset dataset = MnistSettings.dataset(prepared.config());
-        ImageDataset data = ImageDataset.load(dataset, MnistSettings.locator(prepared.config()).locate(dataset));
-        RandomStreams random = new RandomStreams(prepared.config().get(CommonSettings.SEED));
-        MnistTraining training = MnistTraining.create(prepared.config(), prepared.registry(), random, data);
-        Checkpoint.restore(training.state(), file);
-        ParzenProtocol.Evaluation evaluation = ParzenProtocol.evaluate(training.networks(), random, data,
-                prepared.config().getInt(MnistSettings.PARZEN_SAMPLES), training.trainBytes());
+        RestorableRun run = RestorableRun.of(prepared);
+        MnistTraining training = run.restore(file);
+        ParzenProtocol.Evaluation evaluation = ParzenProtocol.evaluate(training.networks(), run.random(), run.data(),
+                run.parzenSamples(), training.trainBytes());
 
         Map<String, Object> result = new LinkedHashMap<>(ParzenProtocol.entries(evaluation.score(), ""));
         result.putAll(ParzenProtocol.entries(evaluation.dataScore(), "_data"));
@@ -116,14 +120,14 @@ public final class ParzenCommand {
         result.put("checkpoint", checkpoint);
         result.put("iteration", training.state().iteration());
         result.put("epoch", training.epochsAt(training.state().iteration()));
-        result.put("dataset", dataset.id());
+        result.put("dataset", run.dataset().id());
         result.put(CLASSES_KEY, evaluation.classes().asMaps());
         directory.writeJson(fileName(checkpoint), result);
         return result;
     }
 
     /** The run's configuration, checked as at its start (data present, names registered). */
-    private static Runs.Prepared prepare(RunDirectory directory) {
+    static Runs.Prepared prepare(RunDirectory directory) {
         Runs.Stored stored = Runs.Stored.read(directory);
         if (!MnistExperiment.NAME.equals(stored.experiment())) {
             throw new ConfigException(directory.file(RunDirectory.CONFIG).toString(), "a run of the "

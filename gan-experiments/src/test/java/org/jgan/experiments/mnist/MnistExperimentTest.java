@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code mnist} experiment through the command line on the real MNIST files of shared/data: a run of a few
  * iterations writes the whole run directory; {@code eval parzen} rescores its checkpoints (the best, the latest and
- * those it kept) to the run's own numbers;
+ * those it kept, one or all) to the run's own numbers;
  * missing or broken data is bad input (status 2) and writes nothing.
  */
 class MnistExperimentTest {
@@ -209,6 +209,44 @@ class MnistExperimentTest {
         assertThat(missing.err).contains(directory.keptCheckpoint(3).toString()).contains("iterations [2, 4]")
                 .doesNotContain("\tat ");
         assertThat(listing(run)).isEqualTo(before);
+    }
+
+    @Test
+    void evalParzenHistoryScoresEveryKeptCheckpointAsCheckpointDoesAndPlotsTheScores() throws IOException {
+        assertThat(trained.status).as(trained.err).isZero();
+        RunDirectory directory = new RunDirectory(run);
+        Outcome history = Outcome.of(List.of("eval", "parzen", run.toString(), "--history"));
+        assertThat(history.status).as(history.err).isZero();
+        assertThat(history.out).contains("(iteration 2)").contains("(iteration 4)").contains("[2 of 2, ");
+
+        List<String> table = Files.readAllLines(directory.file(ParzenHistory.TABLE));
+        assertThat(table).hasSize(3).first().isEqualTo(ParzenHistory.HEADER);
+        for (int row = 1; row <= 2; row++) {
+            String iteration = String.valueOf(2 * row);
+            Outcome single = Outcome.of(List.of("eval", "parzen", run.toString(), "--checkpoint", iteration));
+            assertThat(single.status).as(single.err).isZero();
+            Map<String, Object> scored = directory.readJson(ParzenCommand.fileName(iteration));
+            // The same checkpoint on the same EVAL draw: the bits of --checkpoint ITERATION.
+            assertThat(table.get(row)).isEqualTo(String.join(",", iteration, String.valueOf(2 * row / 500.0),
+                    String.valueOf(scored.get("parzen_ll")), String.valueOf(scored.get("parzen_se")),
+                    String.valueOf(scored.get("parzen_sigma"))));
+        }
+        assertThat(directory.plot(MnistFigures.HISTORY_PLOT)).isNotEmptyFile();
+    }
+
+    @Test
+    void historyOfARunThatKeptNothingAndHistoryBesideCheckpointAreBadInputThatWritesNothing(@TempDir Path dir)
+            throws IOException {
+        Files.copy(run.resolve(RunDirectory.CONFIG), dir.resolve(RunDirectory.CONFIG));
+        Outcome nothingKept = Outcome.of(List.of("eval", "parzen", dir.toString(), "--history"));
+        assertThat(nothingKept.status).isEqualTo(Main.BAD_INPUT);
+        assertThat(nothingKept.err).contains(dir.toString()).contains("keeps no iteration's checkpoint")
+                .contains("keep-every").doesNotContain("\tat ");
+
+        Outcome both = Outcome.of(List.of("eval", "parzen", run.toString(), "--history", "--checkpoint", "2"));
+        assertThat(both.status).isEqualTo(Main.BAD_INPUT);
+        assertThat(both.err).contains("error: --checkpoint").contains("--history").doesNotContain("\tat ");
+        assertThat(listing(dir)).containsExactly(dir.resolve(RunDirectory.CONFIG));
     }
 
     @Test
