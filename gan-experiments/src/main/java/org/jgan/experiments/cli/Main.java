@@ -9,6 +9,7 @@ import org.jgan.core.config.ConfigException;
 import org.jgan.experiments.Experiment;
 import org.jgan.experiments.config.ConfigSources;
 import org.jgan.experiments.config.Setting;
+import org.jgan.experiments.mnist.ParzenCommand;
 import org.jgan.experiments.run.Progress;
 import org.jgan.experiments.run.RunDirectory;
 import org.jgan.experiments.run.Threads;
@@ -32,9 +33,9 @@ public final class Main {
                    gan resume DIR [--set key=value]...  (only the length of training, e.g. epochs=600)
                    gan fork DIR [--out DIR] [--checkpoint latest|best] [--set key=value]...
                    gan reproduce [--quick] [--out DIR] [--data-dir DIR]
-                   gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION | --history]
+                   %s
                    gan data fetch mnist|fashion-mnist [--dir DIR]
-            """;
+            """.formatted(ParzenCommand.USAGE);
 
     private static final String COMMANDS = "one of list, run, resume, fork, reproduce, eval, data\n" + USAGE;
 
@@ -67,7 +68,7 @@ public final class Main {
                 case "reproduce" -> {
                     return org.jgan.experiments.reproduce.ReproduceCommand.run(rest, out, err);
                 }
-                case "eval" -> org.jgan.experiments.mnist.ParzenCommand.run(rest, out);
+                case "eval" -> ParzenCommand.run(rest, out);
                 case "data" -> org.jgan.experiments.mnist.DataCommand.run(rest,
                         org.jgan.experiments.data.DatasetFetcher.overHttp(), out);
                 case "--help", "-h", "help" -> out.print(USAGE);

@@ -45,7 +45,7 @@ final class ParzenHistory {
     }
 
     /** Scores the kept checkpoints of the run in {@code directory}, reporting each on {@code out} as it is done. */
-    static List<Row> write(RunDirectory directory, PrintStream out) {
+    static void write(RunDirectory directory, PrintStream out) {
         Runs.Prepared prepared = ParzenCommand.prepare(directory);
         List<Long> kept = directory.keptIterations();
         if (kept.isEmpty()) {
@@ -70,6 +70,5 @@ final class ParzenHistory {
         }
         MnistFigures.parzenHistory(directory, rows, run);
         out.println("written to " + directory.file(TABLE) + " and " + directory.plot(MnistFigures.HISTORY_PLOT));
-        return rows;
     }
 }
