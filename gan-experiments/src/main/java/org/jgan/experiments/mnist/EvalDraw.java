@@ -27,19 +27,39 @@ enum EvalDraw {
     /** Rows of G's inference passes: large enough for efficient products, small enough to bound work arrays. */
     static final int GENERATION_ROWS = 1000;
 
-    /** The seed of this draw in {@code random}. */
-    long seed(RandomStreams random) {
-        return random.seed(Stream.EVAL, ordinal());
+    /**
+     * How far apart the seeds of one purpose's replicates lie in the stream's indices: replicate r of a draw takes
+     * index {@code ordinal + r · REPLICATE_STRIDE}, so replicates never meet another purpose's draw, and adding a
+     * purpose changes no existing seed.
+     */
+    static final long REPLICATE_STRIDE = 1L << 32;
+
+    /**
+     * The seed of replicate {@code replicate} of this draw in {@code random}: replicate 0 is the draw every
+     * measurement uses; the others are independent draws for the same purpose, to see how much a number depends on
+     * which noise it was measured on.
+     */
+    long seed(RandomStreams random, int replicate) {
+        return random.seed(Stream.EVAL, ordinal() + REPLICATE_STRIDE * replicate);
     }
 
     /** {@code n} noise vectors of this draw, [n, noise dimension]. */
     INDArray noise(GanNetworks networks, RandomStreams random, int n) {
-        return networks.prior().sample(n, seed(random), networks.generator().dataType());
+        return noise(networks, random, n, 0);
     }
 
     /** G of {@code n} noise vectors of this draw, in inference mode, [n, data dimension] (a fresh array). */
     INDArray samples(GanNetworks networks, RandomStreams random, int n) {
-        return generate(networks, noise(networks, random, n));
+        return samples(networks, random, n, 0);
+    }
+
+    /** G of {@code n} noise vectors of replicate {@code replicate} of this draw, as {@link #samples} makes them. */
+    INDArray samples(GanNetworks networks, RandomStreams random, int n, int replicate) {
+        return generate(networks, noise(networks, random, n, replicate));
+    }
+
+    private INDArray noise(GanNetworks networks, RandomStreams random, int n, int replicate) {
+        return networks.prior().sample(n, seed(random, replicate), networks.generator().dataType());
     }
 
     /**

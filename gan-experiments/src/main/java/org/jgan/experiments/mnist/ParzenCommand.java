@@ -11,12 +11,13 @@ import org.jgan.experiments.cli.Runs;
 import org.jgan.experiments.run.RunDirectory;
 
 /**
- * {@code gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION | --history]}: rescores a finished or interrupted
- * {@code mnist} run with the full Parzen window protocol ({@link ParzenProtocol#evaluate}: the score, the data's own
+ * {@code gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION] [--draws N] | RUN_DIR --history}: rescores
+ * a finished or interrupted {@code mnist} run with the full Parzen window protocol ({@link ParzenProtocol#evaluate}: the score, the data's own
  * score and the {@link ClassBreakdown}) from one of its checkpoints — the monitor's best, the latest, or one the run
  * kept ({@code keep-every}) after that iteration — prints the result and writes it to
- * {@code RUN_DIR/parzen-<checkpoint>.json} — the only file it writes. With {@code --history} it scores every kept
- * checkpoint instead ({@link ParzenHistory}). The run's own config.json rebuilds the model and finds the data (its
+ * {@code RUN_DIR/parzen-<checkpoint>.json} — the only file it writes. With {@code --draws N} it scores the
+ * checkpoint on N draws of centres instead ({@link ParzenDraws}); with {@code --history}, every kept checkpoint
+ * ({@link ParzenHistory}). The run's own config.json rebuilds the model and finds the data (its
  * {@code data-dir}, else $JGAN_DATA_DIR, else the cache).
  *
  * <p>Bad input (not an mnist run directory, no such checkpoint, missing data) is a {@link ConfigException} raised
@@ -24,7 +25,8 @@ import org.jgan.experiments.run.RunDirectory;
  */
 public final class ParzenCommand {
     /** The usage line for the command-line help. */
-    public static final String USAGE = "gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION | --history]";
+    public static final String USAGE =
+            "gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION] [--draws N] | RUN_DIR --history";
     /** How to score a kept checkpoint, for the {@code keep-every} setting's help. */
     static final String USAGE_KEPT = "gan eval parzen RUN_DIR --checkpoint ITERATION|--history";
     /** The checkpoint scored unless {@code --checkpoint} says otherwise: the monitor's best. */
@@ -35,6 +37,9 @@ public final class ParzenCommand {
     private static final String CHECKPOINTS = "best, latest or the iteration of a kept checkpoint";
     private static final String CHECKPOINT_OPTION = "--checkpoint";
     private static final String HISTORY_OPTION = "--history";
+    private static final String DRAWS_OPTION = "--draws";
+    /** What {@code --draws} accepts. */
+    private static final String DRAWS = "a whole number of draws, at least 2";
 
     private ParzenCommand() {
     }
@@ -46,35 +51,52 @@ public final class ParzenCommand {
         }
         Path root = null;
         String checkpoint = null;
+        Integer draws = null;
         boolean history = false;
         for (int i = 1; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals(CHECKPOINT_OPTION) && checkpoint == null && !history) {
-                if (i + 1 >= args.size()) {
-                    throw new ConfigException(CHECKPOINT_OPTION, CHECKPOINTS + " after " + CHECKPOINT_OPTION, null);
-                }
-                checkpoint = args.get(++i);
+                checkpoint = optionValue(args, ++i, CHECKPOINT_OPTION, CHECKPOINTS);
                 if (!checkpoint.equals(Runs.BEST) && !checkpoint.equals(Runs.LATEST)
                         && !checkpoint.matches(RunDirectory.ITERATION_DIGITS)) {
                     throw new ConfigException(CHECKPOINT_OPTION, CHECKPOINTS, checkpoint);
                 }
-            } else if (arg.equals(HISTORY_OPTION) && checkpoint == null && !history) {
+            } else if (arg.equals(DRAWS_OPTION) && draws == null && !history) {
+                draws = drawCount(optionValue(args, ++i, DRAWS_OPTION, DRAWS));
+            } else if (arg.equals(HISTORY_OPTION) && checkpoint == null && draws == null && !history) {
                 history = true;
             } else if (root == null && !arg.startsWith("--")) {
                 root = Path.of(arg);
             } else {
-                throw new ConfigException(arg, "RUN_DIR once, then optionally " + CHECKPOINT_OPTION + " " + CHECKPOINTS
-                        + " or " + HISTORY_OPTION + "\nusage: " + USAGE, null);
+                throw new ConfigException(arg, "RUN_DIR once, then optionally " + CHECKPOINT_OPTION + " and "
+                        + DRAWS_OPTION + ", or " + HISTORY_OPTION + " alone\nusage: " + USAGE, null);
             }
         }
         if (root == null) {
             throw new ConfigException("eval parzen", "a run directory\nusage: " + USAGE, null);
         }
+        String scored = checkpoint == null ? DEFAULT_CHECKPOINT : checkpoint;
         if (history) {
             ParzenHistory.write(new RunDirectory(root), out);
+        } else if (draws != null) {
+            ParzenDraws.write(new RunDirectory(root), scored, draws, out);
         } else {
-            printScore(root, checkpoint == null ? DEFAULT_CHECKPOINT : checkpoint, out);
+            printScore(root, scored, out);
         }
+    }
+
+    private static String optionValue(List<String> args, int index, String option, String expected) {
+        if (index >= args.size()) {
+            throw new ConfigException(option, expected + " after " + option, null);
+        }
+        return args.get(index);
+    }
+
+    private static int drawCount(String value) {
+        if (value.matches("[0-9]{1,6}") && Integer.parseInt(value) >= 2) {
+            return Integer.parseInt(value);
+        }
+        throw new ConfigException(DRAWS_OPTION, DRAWS, value);
     }
 
     private static void printScore(Path root, String checkpoint, PrintStream out) {
@@ -99,16 +121,7 @@ public final class ParzenCommand {
     /** Scores {@code checkpoint} of the run in {@code directory} and writes the result there. */
     static Map<String, Object> score(RunDirectory directory, String checkpoint) {
         Runs.Prepared prepared = prepare(directory);
-        Path file = switch (checkpoint) {
-            case Runs.BEST -> directory.bestCheckpoint();
-            case Runs.LATEST -> directory.checkpoint();
-            default -> directory.keptCheckpoint(Long.parseLong(checkpoint));
-        };
-        if (!Files.isRegularFile(file)) {
-            List<Long> kept = directory.keptIterations();
-            throw ConfigException.withMessage(file.toString(), "no such checkpoint in this run directory, which "
-                    + (kept.isEmpty() ? "keeps no iteration's checkpoint" : "keeps those of iterations " + kept));
-        }
+        Path file = checkpointFile(directory, checkpoint);
         RestorableRun run = RestorableRun.of(prepared);
         MnistTraining training = run.restore(file);
         ParzenProtocol.Evaluation evaluation = ParzenProtocol.evaluate(training.networks(), run.random(), run.data(),
@@ -124,6 +137,24 @@ public final class ParzenCommand {
         result.put(CLASSES_KEY, evaluation.classes().asMaps());
         directory.writeJson(fileName(checkpoint), result);
         return result;
+    }
+
+    /**
+     * The file of {@code checkpoint} ({@link Runs#BEST}, {@link Runs#LATEST} or a kept iteration) in the run's
+     * directory; a checkpoint the run does not have is bad input that lists those it keeps.
+     */
+    static Path checkpointFile(RunDirectory directory, String checkpoint) {
+        Path file = switch (checkpoint) {
+            case Runs.BEST -> directory.bestCheckpoint();
+            case Runs.LATEST -> directory.checkpoint();
+            default -> directory.keptCheckpoint(Long.parseLong(checkpoint));
+        };
+        if (!Files.isRegularFile(file)) {
+            List<Long> kept = directory.keptIterations();
+            throw ConfigException.withMessage(file.toString(), "no such checkpoint in this run directory, which "
+                    + (kept.isEmpty() ? "keeps no iteration's checkpoint" : "keeps those of iterations " + kept));
+        }
+        return file;
     }
 
     /** The run's configuration, checked as at its start (data present, names registered). */

@@ -25,7 +25,7 @@ final class ParzenHistory {
     /** The table of scores, one row per kept checkpoint. */
     static final String TABLE = "parzen-history.csv";
     /** Its header. */
-    static final String HEADER = "iteration,epoch,parzen_ll,parzen_se,parzen_sigma";
+    static final String HEADER = "iteration,epoch," + ParzenProtocol.CSV_COLUMNS;
 
     /**
      * One kept checkpoint's score.
@@ -36,8 +36,7 @@ final class ParzenHistory {
      */
     record Row(long iteration, double epoch, ParzenScore score) {
         String csv() {
-            return String.format(Locale.ROOT, "%d,%s,%s,%s,%s", iteration, epoch, score.test().mean(),
-                    score.test().standardError(), score.sigma());
+            return iteration + "," + epoch + "," + ParzenProtocol.csv(score);
         }
     }
 

@@ -23,7 +23,16 @@ final class ParzenProtocol {
 
     /** The protocol's score of G as it is now, with {@code centres} generated samples. */
     static ParzenScore score(GanNetworks networks, RandomStreams random, ImageDataset data, int centres) {
-        try (INDArray samples = EvalDraw.PARZEN.samples(networks, random, centres)) {
+        return score(networks, random, data, centres, 0);
+    }
+
+    /**
+     * The protocol's score of G as it is now, with {@code centres} generated samples of replicate {@code replicate}
+     * of {@link EvalDraw#PARZEN} (replicate 0 is {@link #score(GanNetworks, RandomStreams, ImageDataset, int)}'s).
+     */
+    static ParzenScore score(GanNetworks networks, RandomStreams random, ImageDataset data, int centres,
+                             int replicate) {
+        try (INDArray samples = EvalDraw.PARZEN.samples(networks, random, centres, replicate)) {
             return new ParzenEstimator().evaluate(samples, data);
         }
     }
@@ -55,6 +64,14 @@ final class ParzenProtocol {
      * @param classes   both scores class by class, and the classes of G's samples
      */
     record Evaluation(ParzenScore score, ParzenScore dataScore, ClassBreakdown classes) {
+    }
+
+    /** The columns of {@link #csv}, for a table's header. */
+    static final String CSV_COLUMNS = "parzen_ll,parzen_se,parzen_sigma";
+
+    /** The score as the {@link #CSV_COLUMNS} of a table row, every digit kept. */
+    static String csv(ParzenScore score) {
+        return score.test().mean() + "," + score.test().standardError() + "," + score.sigma();
     }
 
     /** The score as summary entries {@code parzen_ll}, {@code parzen_se}, {@code parzen_sigma}, with a key suffix. */

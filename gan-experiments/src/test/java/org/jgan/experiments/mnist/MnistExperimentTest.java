@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jgan.core.train.Checkpoint;
@@ -247,6 +248,50 @@ class MnistExperimentTest {
         assertThat(both.status).isEqualTo(Main.BAD_INPUT);
         assertThat(both.err).contains("error: --checkpoint").contains("--history").doesNotContain("\tat ");
         assertThat(listing(dir)).containsExactly(dir.resolve(RunDirectory.CONFIG));
+    }
+
+    @Test
+    void evalParzenDrawsScoresOneCheckpointOnIndependentCentresTheFirstOfThemTheProtocolsOwn() throws IOException {
+        assertThat(trained.status).as(trained.err).isZero();
+        RunDirectory directory = new RunDirectory(run);
+        Outcome draws = Outcome.of(List.of("eval", "parzen", run.toString(), "--checkpoint", "2", "--draws", "3"));
+        assertThat(draws.status).as(draws.err).isZero();
+        assertThat(draws.out).contains("iteration 2,").contains("[3 of 3, ");
+
+        List<String> table = Files.readAllLines(directory.file(ParzenDraws.fileName("2")));
+        assertThat(table).hasSize(4).first().isEqualTo(ParzenDraws.HEADER);
+        Outcome single = Outcome.of(List.of("eval", "parzen", run.toString(), "--checkpoint", "2"));
+        assertThat(single.status).as(single.err).isZero();
+        Map<String, Object> scored = directory.readJson(ParzenCommand.fileName("2"));
+        // Draw 0 is the protocol's own draw: the bits of --checkpoint 2.
+        assertThat(table.get(1)).isEqualTo(String.join(",", "0", String.valueOf(scored.get("parzen_ll")),
+                String.valueOf(scored.get("parzen_se")), String.valueOf(scored.get("parzen_sigma"))));
+        double[] scores = table.stream().skip(1).mapToDouble(row -> Double.parseDouble(row.split(",")[1])).toArray();
+        // The others are other centres, so other scores; the summary is their mean and standard deviation (n - 1).
+        assertThat(scores).doesNotHaveDuplicates();
+        double mean = (scores[0] + scores[1] + scores[2]) / 3;
+        double variance = Stream.of(scores[0], scores[1], scores[2]).mapToDouble(s -> (s - mean) * (s - mean)).sum() / 2;
+        assertThat(draws.out).contains(String.format(Locale.ROOT, "over the 3 draws: mean %.2f nats, standard"
+                + " deviation %.2f;", mean, Math.sqrt(variance)));
+    }
+
+    @Test
+    void drawsThatAreNotAtLeastTwoOrBesideHistoryAreBadInputThatWritesNothing() throws IOException {
+        List<Path> before = listing(run);
+        for (List<String> options : List.of(List.of("--draws", "1"), List.of("--draws", "three"), List.of("--draws"),
+                List.of("--draws", "3", "--history"), List.of("--history", "--draws", "3"))) {
+            List<String> args = new ArrayList<>(List.of("eval", "parzen", run.toString()));
+            args.addAll(options);
+            Outcome outcome = Outcome.of(args);
+            assertThat(outcome.status).as(options.toString()).isEqualTo(Main.BAD_INPUT);
+            assertThat(outcome.err).as(options.toString()).startsWith("error: --").doesNotContain("\tat ");
+        }
+        Outcome fewest = Outcome.of(List.of("eval", "parzen", run.toString(), "--draws", "1"));
+        assertThat(fewest.err).contains("--draws").contains("at least 2").contains("1");
+        Outcome missing = Outcome.of(List.of("eval", "parzen", run.toString(), "--checkpoint", "3", "--draws", "2"));
+        assertThat(missing.status).isEqualTo(Main.BAD_INPUT);
+        assertThat(missing.err).contains("iterations [2, 4]");
+        assertThat(listing(run)).isEqualTo(before);
     }
 
     @Test
