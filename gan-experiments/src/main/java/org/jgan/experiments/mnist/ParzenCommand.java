@@ -12,9 +12,9 @@ import org.jgan.experiments.run.RunDirectory;
 
 /**
  * {@code gan eval parzen RUN_DIR [--checkpoint best|latest|ITERATION] [--draws N] | RUN_DIR --history}: rescores
- * a finished or interrupted {@code mnist} run with the full Parzen window protocol ({@link ParzenProtocol#evaluate}: the score, the data's own
- * score and the {@link ClassBreakdown}) from one of its checkpoints — the monitor's best, the latest, or one the run
- * kept ({@code keep-every}) after that iteration — prints the result and writes it to
+ * a finished or interrupted {@code mnist} run with the full Parzen window protocol ({@link ParzenProtocol#evaluate}:
+ * the score, the data's own score and the {@link ClassBreakdown}) from one of its checkpoints — the monitor's best,
+ * the latest, or one the run kept ({@code keep-every}) after that iteration — prints the result and writes it to
  * {@code RUN_DIR/parzen-<checkpoint>.json} — the only file it writes. With {@code --draws N} it scores the
  * checkpoint on N draws of centres instead ({@link ParzenDraws}); with {@code --history}, every kept checkpoint
  * ({@link ParzenHistory}). The run's own config.json rebuilds the model and finds the data (its
@@ -93,10 +93,11 @@ public final class ParzenCommand {
     }
 
     private static int drawCount(String value) {
-        if (value.matches("[0-9]{1,6}") && Integer.parseInt(value) >= 2) {
-            return Integer.parseInt(value);
+        int count = value.matches("[0-9]{1,6}") ? Integer.parseInt(value) : 0;
+        if (count < 2) {
+            throw new ConfigException(DRAWS_OPTION, DRAWS, value);
         }
-        throw new ConfigException(DRAWS_OPTION, DRAWS, value);
+        return count;
     }
 
     private static void printScore(Path root, String checkpoint, PrintStream out) {
