@@ -13,7 +13,7 @@ import org.jgan.experiments.run.Threads;
  * and prints the process's peak and current resident set (VmHWM, VmRSS from {@code /proc/self/status}, Linux).
  *
  * <p>Usage: {@code StepMemory MODEL STEPS}. The figure covers the JVM, the native libraries and the step's arrays
- * but no data set: a real run adds its images (MNIST: 70,000 × 784 floats, about 220 MB).
+ * but no data set: a real run adds its images, kept as bytes (MNIST: 70,000 × 784, about 55 MB).
  */
 public final class StepMemory {
     private StepMemory() {

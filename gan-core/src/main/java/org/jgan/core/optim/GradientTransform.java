@@ -7,7 +7,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * into a new update, in place, using its own state buffers.
  *
  * <p>Stages are chained by {@link Optimizer}: e.g. classic momentum is
- * {@code scale(-lr)} then {@code trace(μ)}, giving v ← μ v − lr g, θ ← θ + v (Sutskever et al. 2013's
+ * {@code descend(lr)} then {@code trace(μ)}, giving v ← μ v − lr g, θ ← θ + v (Sutskever et al. 2013's
  * form, the one pylearn2 used for Goodfellow et al.'s experiments).
  */
 public interface GradientTransform {

@@ -5,8 +5,8 @@ package org.jgan.core.optim;
  * A factory uses what its method needs and ignores the rest.
  *
  * @param learningRate the step size schedule
- * @param momentum     classic momentum μ (SGD) — also used as Adam's β1 and RMSProp's decay when those
- *                     are schedules in a paper; constant schedules otherwise
+ * @param momentum     classic momentum μ (SGD), a schedule so that a paper's ramp (Goodfellow et al. 2014:
+ *                     0.5 → 0.7) can be followed; a constant schedule otherwise
  * @param beta1        Adam's β1
  * @param beta2        Adam's β2
  */

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  *                    best by the experiment's own monitor, where it keeps one; iteration-N.ckpt, the state after
  *                    iteration N, where the experiment keeps a history
  * </pre>
- * Every file is written to a temporary name and renamed, so a crash never leaves a half-written file.
+ * Every file but metrics.csv is written to a temporary name and renamed, so a crash never leaves a half-written
+ * file; metrics.csv ({@link MetricsLog}) is appended and flushed row by row, so a crash loses at most one row.
  */
 public final class RunDirectory {
     /** The effective configuration. */

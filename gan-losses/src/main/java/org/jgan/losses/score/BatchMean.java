@@ -12,7 +12,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>A score batch is one column of n values (n is the batch size, tens to thousands). It is copied out once,
  * the value and every derivative are computed in double precision in one Java loop, and the gradient is
  * copied back in once, in the input's type and shape. ND4J pays tens of microseconds per native call
- * whatever the size (nd4j-notes.md), and a stable loss built from ND4J element-wise ops costs a dozen such
+ * whatever the size (measured on the development machine; docs/performance.md), and a stable loss built from ND4J element-wise ops costs a dozen such
  * calls; this costs two, and FLOAT scores get double-precision arithmetic for free.
  */
 public final class BatchMean {
