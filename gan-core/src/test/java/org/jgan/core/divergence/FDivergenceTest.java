@@ -11,6 +11,7 @@ import org.jgan.core.distribution.Normal;
 import org.jgan.core.distribution.Uniform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The named divergences' closed log-space integrands against their generators f, and the generic path. */
@@ -39,14 +40,42 @@ class FDivergenceTest {
         }
     }
 
+    /**
+     * The limits typed in from the definitions: lim_{u→∞} f(u)/u (the integrand's slope in p where q = 0) and
+     * f(0) (its slope in q where p = 0). KL: u log u, so ∞ and 0; reverse KL: −log u, 0 and ∞; JSD: ½ log 2 both;
+     * TV: ½|u − 1|, ½ both; squared Hellinger: (√u − 1)², 1 both; Pearson: (u − 1)², ∞ and 1.
+     */
+    static Stream<Arguments> limits() {
+        double inf = Double.POSITIVE_INFINITY;
+        double halfLog2 = 0.5 * Math.log(2);
+        return Stream.of(Arguments.of(Divergences.KL, inf, 0.0), Arguments.of(Divergences.REVERSE_KL, 0.0, inf),
+                Arguments.of(Divergences.JENSEN_SHANNON, halfLog2, halfLog2),
+                Arguments.of(Divergences.TOTAL_VARIATION, 0.5, 0.5),
+                Arguments.of(Divergences.SQUARED_HELLINGER, 1.0, 1.0), Arguments.of(Divergences.PEARSON, inf, 1.0));
+    }
+
+    @Test
+    void everyNamedDivergenceHasItsLimitsTabled() {
+        assertThat(limits().map(a -> a.get()[0])).containsExactlyElementsOf(Divergences.ALL);
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("named")
-    void closedIntegrandHasTheLimitsWhereADensityVanishes(FDivergence d) {
+    @MethodSource("limits")
+    void closedIntegrandHasTheLimitsWhereADensityVanishes(FDivergence d, double slopeAtInfinity, double fAtZero) {
         double inf = Double.NEGATIVE_INFINITY;
         assertThat(d.integrand(inf, inf)).isZero();
+        assertLimit(d.slopeAtInfinity(), slopeAtInfinity);
         // q = 0 < p: p · lim f(u)/u; p = 0 < q: q · f(0).
-        assertThat(d.integrand(Math.log(0.3), inf)).isCloseTo(0.3 * d.slopeAtInfinity(), within(1e-15));
-        assertThat(d.integrand(inf, Math.log(0.3))).isCloseTo(0.3 * d.f(0), within(1e-15));
+        assertLimit(d.integrand(Math.log(0.3), inf), 0.3 * slopeAtInfinity);
+        assertLimit(d.integrand(inf, Math.log(0.3)), 0.3 * fAtZero);
+    }
+
+    private static void assertLimit(double actual, double expected) {
+        if (Double.isInfinite(expected)) {
+            assertThat(actual).isEqualTo(expected);
+        } else {
+            assertThat(actual).isCloseTo(expected, within(1e-15));
+        }
     }
 
     @ParameterizedTest(name = "{0}")

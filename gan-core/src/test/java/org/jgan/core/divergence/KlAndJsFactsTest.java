@@ -21,8 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * symmetric and breaks the triangle inequality; JSD is symmetric, at most log 2, reaches log 2 on disjoint
  * supports, and equals ½ KL(P ‖ M) + ½ KL(Q ‖ M).
  *
- * <p>The quadrature's error is below 1e-9 here (see {@link QuadratureVsClosedFormTest}), so "= 0" is checked
- * to {@value #ZERO} and "&gt; 0" means above it; the gaps asserted are all far larger.
+ * <p>The quadrature stops when its error estimate is below max(1e-12, 1e-12·|value|) ({@link AdaptiveQuadrature};
+ * {@link QuadratureVsClosedFormTest} checks it against closed forms), about 1e-11 for the divergences here (all
+ * below 10), so "= 0" is checked to {@value #ZERO}, two orders above that, and "&gt; 0" means above it; the gaps
+ * asserted are all far larger.
  */
 @Tag("theory")
 class KlAndJsFactsTest {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.jgan.core.config.ConfigException;
+import org.jgan.core.random.NativeRandom;
 import org.jgan.experiments.data.ImageDataset;
 import org.jgan.experiments.data.KnownDataset;
 import org.jgan.experiments.data.SharedData;
@@ -220,9 +221,9 @@ class ParzenEstimatorTest {
     @EnumSource(names = {"FLOAT", "DOUBLE"})
     void aNaNCentreMakesEveryLogLikelihoodNaN(DataType productType) {
         // A diverged generator's NaN must not vanish into a finite score: every point's sum includes that centre.
-        INDArray centres = Nd4j.rand(DataType.DOUBLE, 50, 8);
+        INDArray centres = NativeRandom.uniform(11, DataType.DOUBLE, 0, 1, 50, 8);
         centres.putScalar(17, 3, Double.NaN);
-        INDArray points = Nd4j.rand(DataType.DOUBLE, 20, 8);
+        INDArray points = NativeRandom.uniform(12, DataType.DOUBLE, 0, 1, 20, 8);
         ParzenEstimator estimator = new ParzenEstimator(ParzenEstimator.DEFAULT_SIGMAS, 7, productType);
 
         assertThat(estimator.logLikelihoods(centres, points, 0.3)).containsOnly(Double.NaN);

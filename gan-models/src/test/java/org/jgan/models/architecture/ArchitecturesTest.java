@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.jgan.core.config.ConfigException;
 import org.jgan.core.network.Network;
 import org.jgan.core.network.Pass;
+import org.jgan.core.random.NativeRandom;
 import org.jgan.core.train.NoisePrior;
 import org.jgan.models.layer.Dense;
 import org.jgan.models.layer.Dropout;
@@ -20,7 +21,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 class ArchitecturesTest {
     private static INDArray run(Network network, int batch) {
-        INDArray x = Nd4j.rand(network.dataType(), batch, network.inputSize());
+        INDArray x = NativeRandom.uniform(2, network.dataType(), 0, 1, batch, network.inputSize());
         return network.forward(x, Pass.training(1));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jgan.core.network.Gradients;
 import org.jgan.core.network.Pass;
+import org.jgan.core.random.NativeRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -36,9 +37,9 @@ class MaxoutTest {
 
     @Test
     void columnMajorAndRowMajorInputsGiveTheSameResults() {
-        INDArray rowMajor = Nd4j.rand(DataType.DOUBLE, 5, 12);
+        INDArray rowMajor = NativeRandom.uniform(3, DataType.DOUBLE, 0, 1, 5, 12);
         INDArray columnMajor = rowMajor.dup('f');
-        INDArray dy = Nd4j.rand(DataType.DOUBLE, 5, 3);
+        INDArray dy = NativeRandom.uniform(4, DataType.DOUBLE, 0, 1, 5, 3);
         Maxout a = new Maxout(3, 4);
         Maxout b = new Maxout(3, 4);
         assertThat(a.forward(rowMajor, Pass.INFERENCE)).isEqualTo(b.forward(columnMajor, Pass.INFERENCE));
