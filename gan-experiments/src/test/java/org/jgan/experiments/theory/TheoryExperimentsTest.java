@@ -92,6 +92,11 @@ class TheoryExperimentsTest {
         Map<String, Object> summary = run(dir, JsConvergenceExperiment.NAME, "iterations=20", "k=3",
                 "log-every=10", "checkpoint-every=10");
         assertThat(summary).containsKeys("jsd_final", "jsd_final_k1", "d_max_abs_dev_from_half_final");
+        // A JSD in nats lies in [0, log 2]; after 20 updates from N(0, 1)-ish towards N(4, 0.5²) it is far from 0.
+        for (String key : List.of("jsd_initial", "jsd_final", "jsd_final_k1")) {
+            assertThat(number(summary, key)).as(key).isGreaterThan(0.01).isLessThanOrEqualTo(Math.log(2));
+        }
+        assertThat(number(summary, "d_max_abs_dev_from_half_final")).isBetween(0.0, 0.5);
         assertThat(number(summary, "k")).isEqualTo(3);
         for (String variant : List.of(JsConvergenceExperiment.NEAR_OPTIMAL, JsConvergenceExperiment.BASELINE)) {
             assertThat(dir.resolve(variant).resolve(RunDirectory.METRICS)).isNotEmptyFile();
