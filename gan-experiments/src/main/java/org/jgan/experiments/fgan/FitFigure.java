@@ -15,12 +15,13 @@ import org.jgan.experiments.run.RunDirectory;
 /**
  * The figures of {@code fgan-gaussian-fit}: plots/fits.png, one panel per divergence with P, the trained Q_θ̂ and
  * the best fit Q_θ*; and plots/trajectories.png, μ and σ of every training against the iteration with θ* dashed
- * in the same colour, read from the run's metrics.csv.
+ * in the same colour, and the critic's slope on Q_θ's samples (log scale; a saturated critic falls towards 0),
+ * read from the run's metrics.csv.
  */
 final class FitFigure {
     /** One panel per divergence. */
     static final String FITS = "fits.png";
-    /** μ and σ against iteration. */
+    /** μ, σ and the critic's slope against iteration. */
     static final String TRAJECTORIES = "trajectories.png";
     /** Points across the plotted range of x. */
     static final int POINTS = 801;
@@ -66,6 +67,8 @@ final class FitFigure {
         double[] iterations = merged.column("iteration");
         LinePlot mean = LinePlot.titled("μ").xLabel("iteration").yLabel("μ");
         LinePlot std = LinePlot.titled("σ").xLabel("iteration").yLabel("σ");
+        LinePlot slope = LinePlot.titled("the critic's slope on Q_θ's samples").xLabel("iteration")
+                .yLabel("mean |∂ℓ/∂v| (log)").logY();
         for (int i = 0; i < tables.names().size(); i++) {
             String name = tables.names().get(i);
             Color colour = Palette.cycle(i);
@@ -75,9 +78,11 @@ final class FitFigure {
             std.series(Series.of(name, iterations, merged.column("std_" + name)).colour(colour));
             std.series(Series.of(name + " θ*", iterations, constant(iterations.length, tables.best().get(i).std()))
                     .colour(colour).dashed());
+            slope.series(Series.of(name, iterations, merged.column("critic_slope_q_" + name)).colour(colour));
         }
-        PanelFigure.of(mean, std).title("the generator's μ and σ during training; dashed: θ* of the same divergence")
-                .writePng(directory.plot(TRAJECTORIES), 1600, 600);
+        PanelFigure.of(mean, std, slope).title("the generator's μ and σ during training (dashed: θ* of the same "
+                + "divergence), and how much gradient the critic's scores still pass on")
+                .writePng(directory.plot(TRAJECTORIES), 2100, 600);
     }
 
     private static double[] densities(UnivariateDistribution distribution, double[] xs) {

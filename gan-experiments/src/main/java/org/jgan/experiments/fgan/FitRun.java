@@ -10,6 +10,7 @@ import org.jgan.core.distribution.UnivariateDistribution;
 import org.jgan.core.loss.AdversarialLoss;
 import org.jgan.core.loss.DivergenceClaim;
 import org.jgan.core.network.Network;
+import org.jgan.core.network.Pass;
 import org.jgan.core.network.Standardised;
 import org.jgan.core.random.RandomStreams.Stream;
 import org.jgan.core.train.DistributionSource;
@@ -20,10 +21,14 @@ import org.jgan.core.train.TrainerConfig;
 import org.jgan.core.train.UpdateRule;
 import org.jgan.experiments.RunContext;
 import org.jgan.experiments.config.Config;
+import org.jgan.experiments.metrics.ScoreSlopes;
 import org.jgan.experiments.run.RunDirectory;
 import org.jgan.experiments.toy.Toy1d;
 import org.jgan.experiments.training.TrainingLoop;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * One divergence of {@code fgan-gaussian-fit}: the affine generator N(μ, σ²) trained against a critic with that
@@ -39,8 +44,15 @@ import org.nd4j.linalg.api.buffer.DataType;
 final class FitRun {
     /** loss-NAME/ holds the run of loss NAME. */
     static final String DIRECTORY_PREFIX = "loss-";
-    /** The generator's parameters logged beside the losses. */
-    static final List<String> COLUMNS = List.of("mean", "std");
+    /**
+     * Logged beside the losses: the generator's parameters, and how much gradient the loss passes through the
+     * critic's scores ({@link ScoreSlopes}) on fixed samples of P and of Q_θ, where a saturated critic shows.
+     */
+    static final List<String> COLUMNS = List.of("mean", "std", "critic_slope_p", "critic_slope_q", "generator_slope");
+    /** Samples of P, and noise draws for Q_θ, behind the logged slopes. */
+    static final int SLOPE_SAMPLES = 10_000;
+    /** Their EVAL-stream draws: below zero, apart from the held-out estimate's draws 0, 1, 2, .... */
+    private static final long SLOPE_DRAW = -1;
 
     /**
      * What training with one loss reached.
@@ -84,6 +96,26 @@ final class FitRun {
         return new RunDirectory(run.root().resolve(DIRECTORY_PREFIX + name));
     }
 
+    /** μ, σ and the score slopes on the same {@value #SLOPE_SAMPLES} samples of P and noise draws at every row. */
+    private static TrainingLoop.Measurement measurement(RunContext context, UnivariateDistribution data,
+                                                        AdversarialLoss loss, Network generator, Network critic,
+                                                        DataType type) {
+        INDArray real = Nd4j.create(data.sample(SLOPE_SAMPLES, context.random().random(Stream.EVAL, SLOPE_DRAW)),
+                new long[] {SLOPE_SAMPLES, 1}, type);
+        INDArray noise = NoisePrior.normal(1, 0, 1).sample(SLOPE_SAMPLES,
+                context.random().seed(Stream.EVAL, SLOPE_DRAW - 1), type);
+        return iteration -> {
+            Normal q = AffineGenerator.fitted(generator);
+            INDArray scores = critic.forward(Nd4j.vstack(real, generator.forward(noise, Pass.INFERENCE)),
+                    Pass.INFERENCE);
+            ScoreSlopes slopes = ScoreSlopes.of(loss,
+                    scores.get(NDArrayIndex.interval(0, SLOPE_SAMPLES), NDArrayIndex.all()),
+                    scores.get(NDArrayIndex.interval(SLOPE_SAMPLES, 2 * SLOPE_SAMPLES), NDArrayIndex.all()));
+            return new double[] {q.mean(), q.std(), slopes.discriminatorReal(), slopes.discriminatorFake(),
+                    slopes.generator()};
+        };
+    }
+
     /** Trains with loss {@code name} (or reads it back when a resumed run already finished it). */
     static Result run(RunContext run, UnivariateDistribution data, String name) {
         RunDirectory directory = directory(run.directory(), name);
@@ -111,10 +143,9 @@ final class FitRun {
                 NoisePrior.normal(1, 0, 1), new TrainerConfig(config.getInt(GaussianFitSettings.BATCH), (int) k,
                 UpdateRule.valueOf(config.get(GaussianFitSettings.UPDATE).toUpperCase(Locale.ROOT))),
                 context.random());
-        new TrainingLoop(context, trainer, COLUMNS, iteration -> {
-            Normal q = AffineGenerator.fitted(generator);
-            return new double[] {q.mean(), q.std()};
-        }, config.get(GaussianFitSettings.LOG_EVERY), config.get(GaussianFitSettings.CHECKPOINT_EVERY)).run(iterations);
+        new TrainingLoop(context, trainer, COLUMNS, measurement(context, data, loss, generator, critic, type),
+                config.get(GaussianFitSettings.LOG_EVERY), config.get(GaussianFitSettings.CHECKPOINT_EVERY))
+                .run(iterations);
 
         Normal fitted = AffineGenerator.fitted(generator);
         DivergenceClaim claim = loss.divergence().orElseThrow();

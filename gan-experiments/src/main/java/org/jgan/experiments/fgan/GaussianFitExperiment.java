@@ -26,7 +26,8 @@ import org.jgan.experiments.wiring.Registry;
  * on held-out samples, μ*, μ̂, σ*, σ̂; and the cross table, every divergence at every trained θ̂), the same in
  * fits.csv and cross.csv, summary.json ({@code <loss>_mean_fit}, {@code <loss>_mean_best}, ... and the largest
  * errors {@code max_abs_mean_error}, {@code max_abs_std_error}), plots/fits.png (P with each Q_θ̂ and Q_θ*) and
- * plots/trajectories.png; each loss's training lives in {@code loss-NAME/}. With the default P the mass-covering
+ * plots/trajectories.png (μ, σ and the critic's slope on Q_θ's samples, {@link FitRun#COLUMNS}); each loss's
+ * training lives in {@code loss-NAME/}. With the default P the mass-covering
  * KL fit spans both modes while reverse KL sits on the heavier one.
  */
 public final class GaussianFitExperiment implements Experiment {
@@ -79,7 +80,10 @@ public final class GaussianFitExperiment implements Experiment {
         GaussianFitReport.write(context.directory(), config, tables, data);
     }
 
-    /** The run's metrics.csv: iteration, then mean_NAME and std_NAME of every training, from their own files. */
+    /**
+     * The run's metrics.csv: iteration, then every one of {@link FitRun#COLUMNS} of every training (mean_NAME,
+     * std_NAME, ...), from their own files.
+     */
     private static void mergeMetrics(RunDirectory directory, List<String> names) {
         List<String> columns = new ArrayList<>(List.of("iteration"));
         List<double[]> values = new ArrayList<>();

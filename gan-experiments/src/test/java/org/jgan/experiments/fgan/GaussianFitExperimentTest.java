@@ -67,8 +67,10 @@ class GaussianFitExperimentTest {
         assertThat(cross.get(0)).isEqualTo("trained_with,kl,reverse-kl");
         double klAtKlFit = Double.parseDouble(cross.get(1).split(",")[1]);
         assertThat(klAtKlFit).isEqualTo(number(summary, "kl_divergence_at_fit"));
-        assertThat(Files.readAllLines(out.resolve(RunDirectory.METRICS)).get(0))
-                .isEqualTo("iteration,mean_kl,std_kl,mean_reverse-kl,std_reverse-kl");
+        assertThat(Files.readAllLines(out.resolve(RunDirectory.METRICS)).get(0)).isEqualTo("iteration,"
+                + "mean_kl,std_kl,critic_slope_p_kl,critic_slope_q_kl,generator_slope_kl,"
+                + "mean_reverse-kl,std_reverse-kl,critic_slope_p_reverse-kl,critic_slope_q_reverse-kl,"
+                + "generator_slope_reverse-kl");
         assertThat(out.resolve(RunDirectory.PLOTS).resolve(FitFigure.FITS)).isNotEmptyFile();
         assertThat(out.resolve(RunDirectory.PLOTS).resolve(FitFigure.TRAJECTORIES)).isNotEmptyFile();
         assertThat(out.resolve(RunDirectory.REPORT)).content().contains("D_f(P‖Q_θ*)").contains("μ̂")
