@@ -32,10 +32,12 @@ final class GaussianFitReport {
         tables.crossTable(report);
         report.figure("P, each trained Q_θ̂ (solid) and the best fit Q_θ* (dashed)",
                         RunDirectory.PLOTS + "/" + FitFigure.FITS)
-                .figure("μ and σ during training; dashed: θ* of the same divergence",
+                .figure("μ and σ during training (dashed: θ* of the same divergence), and the critic's mean slope"
+                        + " |∂ℓ/∂v| on Q_θ's samples: near 0 the critic has saturated and passes no gradient on",
                         RunDirectory.PLOTS + "/" + FitFigure.TRAJECTORIES)
                 .paragraph("Files: `" + FitTables.FITS_CSV + "` and `" + FitTables.CROSS_CSV + "` hold the tables;"
-                        + " `loss-NAME/` holds each training's metrics.csv, checkpoint and summary.json.")
+                        + " `loss-NAME/` holds each training's metrics.csv (with μ, σ and the critic's and the"
+                        + " generator's slopes on fixed samples of P and Q_θ), checkpoint and summary.json.")
                 .section("Configuration")
                 .keyValues("setting", "value", config.asMap())
                 .writeTo(directory);
