@@ -2,6 +2,7 @@ package org.jgan.experiments.fgan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.jgan.experiments.ScoreColumns.column;
 
 import com.google.inject.Guice;
 import com.google.inject.Key;
@@ -21,9 +22,7 @@ import org.jgan.losses.fgan.GeneratorObjective;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The worked example of docs/divergences.md checked as the registry's rows are (gan-losses' FGanDivergencesTest
@@ -173,9 +172,5 @@ class NeymanChiSquaredTest {
             assertThat(gradient[i]).as("element %s", i)
                     .isCloseTo(difference, within(1e-7 * (1 + Math.abs(difference))));
         }
-    }
-
-    private static INDArray column(double... values) {
-        return Nd4j.create(values, new long[] {values.length, 1}, DataType.DOUBLE);
     }
 }

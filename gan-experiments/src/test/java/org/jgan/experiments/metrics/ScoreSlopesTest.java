@@ -2,6 +2,7 @@ package org.jgan.experiments.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.jgan.experiments.ScoreColumns.column;
 
 import java.util.function.DoubleUnaryOperator;
 import org.jgan.losses.fgan.FGanDivergences;
@@ -10,8 +11,6 @@ import org.jgan.losses.fgan.GeneratorObjective;
 import org.jgan.losses.goodfellow.MinimaxLoss;
 import org.jgan.losses.goodfellow.NonSaturatingLoss;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** The mean slopes against the derivatives of the losses' per-sample terms, written out by hand. */
 class ScoreSlopesTest {
@@ -59,9 +58,5 @@ class ScoreSlopesTest {
             sum += f.applyAsDouble(v);
         }
         return sum / values.length;
-    }
-
-    private static INDArray column(double[] values) {
-        return Nd4j.create(values, new long[] {values.length, 1});
     }
 }

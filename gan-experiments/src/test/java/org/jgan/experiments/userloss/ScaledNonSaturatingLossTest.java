@@ -2,13 +2,13 @@ package org.jgan.experiments.userloss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.jgan.experiments.ScoreColumns.column;
 
 import org.jgan.core.loss.ScoreGradient;
 import org.jgan.core.loss.ScoreGradients;
 import org.jgan.losses.goodfellow.NonSaturatingLoss;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The worked example's loss does what docs/adding-a-loss.md says: L_G = α · mean log(1 + e^{−s}) with gradient
@@ -44,9 +44,5 @@ class ScaledNonSaturatingLossTest {
         assertThat(scaled.value()).isEqualTo(reference.value());
         assertThat(scaled.realGradient()).isEqualTo(reference.realGradient());
         assertThat(scaled.fakeGradient()).isEqualTo(reference.fakeGradient());
-    }
-
-    private static INDArray column(double[] values) {
-        return Nd4j.create(values, new long[] {values.length, 1});
     }
 }
