@@ -91,24 +91,30 @@ final class MnistFigures {
 
     /** Figure 3: rows of G(z) along straight lines in z between random end points. */
     static void figure3(RunDirectory directory, GanNetworks networks, RandomStreams random) {
-        INDArray ends = EvalDraw.FIGURE_3.noise(networks, random, 2 * FIGURE_3_ROWS);
         ImageGrid grid = ImageGrid.of(SIDE, SIDE);
-        for (int r = 0; r < FIGURE_3_ROWS; r++) {
-            INDArray from = ends.getRow(2L * r);
-            INDArray to = ends.getRow(2L * r + 1);
-            INDArray path = Nd4j.create(ends.dataType(), FIGURE_3_STEPS, ends.columns());
+        try (INDArray ends = EvalDraw.FIGURE_3.noise(networks, random, 2 * FIGURE_3_ROWS)) {
+            for (int r = 0; r < FIGURE_3_ROWS; r++) {
+                grid.row(interpolation(networks, ends.getRow(2L * r), ends.getRow(2L * r + 1)));
+            }
+        }
+        grid.writePng(directory.plot(FIGURE_3));
+    }
+
+    /** The images G makes at {@value #FIGURE_3_STEPS} evenly spaced points of the segment from z₀ to z₁. */
+    private static List<float[]> interpolation(GanNetworks networks, INDArray from, INDArray to) {
+        try (INDArray path = Nd4j.create(from.dataType(), FIGURE_3_STEPS, from.length())) {
             for (int j = 0; j < FIGURE_3_STEPS; j++) {
                 double alpha = j / (double) (FIGURE_3_STEPS - 1);
                 path.putRow(j, from.mul(1 - alpha).addi(to.mul(alpha)));
             }
-            INDArray images = EvalDraw.generate(networks, path);
-            List<float[]> row = new ArrayList<>();
-            for (int j = 0; j < FIGURE_3_STEPS; j++) {
-                row.add(pixels(images, j));
+            try (INDArray images = EvalDraw.generate(networks, path)) {
+                List<float[]> row = new ArrayList<>();
+                for (int j = 0; j < FIGURE_3_STEPS; j++) {
+                    row.add(pixels(images, j));
+                }
+                return row;
             }
-            grid.row(row);
         }
-        grid.writePng(directory.plot(FIGURE_3));
     }
 
     /** The monitor's estimate and the losses against the epoch, from metrics.csv. */

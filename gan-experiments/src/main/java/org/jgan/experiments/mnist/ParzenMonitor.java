@@ -66,7 +66,10 @@ final class ParzenMonitor implements TrainingLoop.Measurement {
         if (iteration % every != 0 && iteration != last) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        SigmaSweep sweep = estimator.sweep(EvalDraw.generate(networks, noise), validation);
+        SigmaSweep sweep;
+        try (INDArray centres = EvalDraw.generate(networks, noise)) {
+            sweep = estimator.sweep(centres, validation);
+        }
         double estimate = sweep.bestMeanLogLikelihood();
         if (Double.isNaN(best)) {
             best = resuming ? bestLogged() : Double.NEGATIVE_INFINITY;
