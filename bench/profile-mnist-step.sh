@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Where an MNIST training step's time goes: runs the authors' protocol (`./gan run mnist`) for 4,000 iterations
-# with a JFR recording of seconds 30 to 90 (past the start-up), then prints the share of the main thread's samples
+# Where an MNIST training step's time goes: runs the authors' protocol (`./gan run mnist`, 4,000 iterations) for
+# 120 s with a JFR recording of seconds 30 to 90 (past the start-up), then prints the share of the main thread's samples
 # of each of our frames that made the time (bench/jfr_step_profile.py). docs/performance.md reports its output.
 #
 #   bench/profile-mnist-step.sh MNIST_DIR [SEED]      e.g. bench/profile-mnist-step.sh ../shared/data/mnist
