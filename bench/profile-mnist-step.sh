@@ -14,8 +14,9 @@ seed="${2:-2}"
 data="$(cd "$data" && pwd)"
 out="$(mktemp -d)"
 echo "profile in $out" >&2
-JGAN_JAVA_OPTS="-Xms32m -Xmx2g -Xmn16m -XX:+UseSerialGC \
--XX:StartFlightRecording=filename=$out/step.jfr,settings=profile,delay=30s,duration=60s" \
+"$root/gan" list > /dev/null  # builds the project first if needed, so the recording below sees only the run
+# JAVA_TOOL_OPTIONS adds the recording to ./gan's own JVM options, which the run keeps as they are.
+JAVA_TOOL_OPTIONS="-XX:StartFlightRecording=filename=$out/step.jfr,settings=profile,delay=30s,duration=60s" \
   timeout 120 "$root/gan" run mnist --seed "$seed" --set iterations=4000 --set "data-dir=$data" --out "$out/run" \
   > "$out/run.log" 2>&1 || [ -s "$out/step.jfr" ]
 jfr print --events jdk.ExecutionSample,jdk.NativeMethodSample --stack-depth 16 "$out/step.jfr" > "$out/samples.txt"

@@ -66,10 +66,7 @@ final class ParzenMonitor implements TrainingLoop.Measurement {
         if (iteration % every != 0 && iteration != last) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        SigmaSweep sweep;
-        try (INDArray centres = EvalDraw.generate(networks, noise)) {
-            sweep = estimator.sweep(centres, validation);
-        }
+        SigmaSweep sweep = sweepOnFreshCentres();
         double estimate = sweep.bestMeanLogLikelihood();
         if (Double.isNaN(best)) {
             best = resuming ? bestLogged() : Double.NEGATIVE_INFINITY;
@@ -79,6 +76,13 @@ final class ParzenMonitor implements TrainingLoop.Measurement {
             Checkpoint.save(state, directory.bestCheckpoint());
         }
         return new double[] {estimate, sweep.bestSigma()};
+    }
+
+    /** The σ sweep on the validation images with G's current samples of the fixed noise as centres, freed after. */
+    private SigmaSweep sweepOnFreshCentres() {
+        try (INDArray centres = EvalDraw.generate(networks, noise)) {
+            return estimator.sweep(centres, validation);
+        }
     }
 
     /** The largest monitor value after iteration 0 in metrics.csv, or −∞ when none was logged. */
