@@ -20,7 +20,7 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 public final class Provenance {
     /** The keys a resumed run must match for its numbers to continue bit for bit. */
     public static final List<String> MUST_MATCH_ON_RESUME = List.of("nd4j_backend", "blas_threads",
-            "libnd4j_threads", "native_build");
+            "openblas_threads", "libnd4j_threads", "native_build");
 
     private static final List<String> CPU_FEATURES = List.of("sse4_2", "avx", "avx2", "fma", "avx512f",
             "avx512bw", "avx512vl", "avx512_vnni", "avx512_bf16");
@@ -41,6 +41,7 @@ public final class Provenance {
         p.put("cpu_features", cpuFeatures());
         p.put("available_processors", Runtime.getRuntime().availableProcessors());
         p.put("blas_threads", NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads());
+        p.put("openblas_threads", Nd4j.factory().blas().getMaxThreads());
         p.put("libnd4j_threads", Nd4j.getEnvironment().maxThreads());
         p.put("seed", seed);
         return p;
@@ -49,7 +50,7 @@ public final class Provenance {
     private static String nativeBuild() {
         Object info = Nd4j.getExecutioner().getEnvironmentInformation().get("blas.vendor");
         String vendor = info == null ? "unknown" : info.toString();
-        return vendor + " / " + System.getProperty("org.bytedeco.javacpp.platform.extension", "generic");
+        return vendor + " / " + System.getProperty(Threads.NATIVE_VARIANT_PROPERTY, "generic");
     }
 
     private static String projectVersion() {

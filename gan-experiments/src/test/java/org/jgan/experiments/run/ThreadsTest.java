@@ -1,0 +1,29 @@
+package org.jgan.experiments.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
+
+class ThreadsTest {
+    @Test
+    void oneDnnBuildsLeaveOpenBlasOneThreadAndTheGenericBuildEveryCore() {
+        assertThat(Threads.openBlasThreads("-onednn", 4)).isEqualTo(1);
+        assertThat(Threads.openBlasThreads("-onednn-avx512", 4)).isEqualTo(1);
+        assertThat(Threads.openBlasThreads("", 4)).isEqualTo(4);
+        assertThat(Threads.openBlasThreads("-avx2", 4)).isEqualTo(4);
+    }
+
+    /** Surefire runs the pom's variant (oneDNN) on 2 OpenMP threads, as ./gan does on a 2-core machine. */
+    @Test
+    void configureSetsEachPoolOnce() {
+        Threads.configure();
+        int cores = System.getenv(Threads.OVERRIDE) == null ? Runtime.getRuntime().availableProcessors()
+                : Integer.parseInt(System.getenv(Threads.OVERRIDE).trim());
+        assertThat(Nd4j.getEnvironment().maxThreads()).isEqualTo(1);
+        assertThat(NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads()).isEqualTo(cores);
+        assertThat(Nd4j.factory().blas().getMaxThreads())
+                .isEqualTo(Threads.openBlasThreads(System.getProperty(Threads.NATIVE_VARIANT_PROPERTY, ""), cores));
+    }
+}
