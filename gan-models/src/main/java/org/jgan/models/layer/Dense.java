@@ -17,7 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Backward, for dY = dL/dy: dW = xᵀ·dY, db = 1ᵀ·dY (column sums), dx = dY·Wᵀ. The transposes are BLAS
  * flags of {@link Nd4j#gemm}, never materialised, and every product writes straight into its destination (the
- * gradient views, or a reused work array).
+ * gradient views, or a reused work array); a column-major destination is written as its row-major transpose.
  *
  * <p>The output's memory order is a choice: row-major by default, column-major ({@link #COLUMN_MAJOR}) when
  * the next layer works on blocks of columns, as {@link Maxout} does. The input gradient has the memory order of
@@ -104,7 +104,7 @@ public final class Dense implements Layer {
     public INDArray forward(INDArray input, Pass pass) {
         this.input = input;
         INDArray y = output.get(input.rows(), input.dataType(), outputOrder);
-        Nd4j.gemm(input, weights, y, false, false, 1.0, 0.0);
+        multiply(input, false, weights, false, y);
         // The broadcasting custom op, not addiRowVector: ND4J 1.0.0-M2.1's legacy broadcast path lets the
         // collector free its temporary dimension array while the native call still reads it (a SIGSEGV under
         // frequent collections; docs/performance.md). A custom op stays reachable until the call returns.
@@ -115,17 +115,30 @@ public final class Dense implements Layer {
     @Override
     public INDArray backward(INDArray outputGradient, Gradients wanted) {
         if (wanted.parameters()) {
-            Nd4j.gemm(input, outputGradient, weightGradient, true, false, 1.0, 0.0);
+            multiply(input, true, outputGradient, false, weightGradient);
             // Column sums as the product of a column of ones and dY: one BLAS call straight into the view.
             INDArray onesColumn = ones.get(outputGradient.rows(), outputGradient.dataType(), ROW_MAJOR);
-            Nd4j.gemm(onesColumn, outputGradient, biasGradient, true, false, 1.0, 0.0);
+            multiply(onesColumn, true, outputGradient, false, biasGradient);
         }
         if (!wanted.input()) {
             return null;
         }
         INDArray dx = inputGradient.like(input);
-        Nd4j.gemm(outputGradient, weights, dx, false, true, 1.0, 0.0);
+        multiply(outputGradient, false, weights, true, dx);
         return dx;
+    }
+
+    /**
+     * c = op(a)·op(b), op a transpose or not. A column-major c is written as its row-major transpose,
+     * cᵀ = op(b)ᵀ·op(a)ᵀ, the same memory: libnd4j's oneDNN build gives a product with a column-major destination
+     * to OpenBLAS on one thread instead of to oneDNN on every core (docs/performance.md).
+     */
+    private static void multiply(INDArray a, boolean transposeA, INDArray b, boolean transposeB, INDArray c) {
+        if (c.ordering() == COLUMN_MAJOR) {
+            Nd4j.gemm(b, a, c.transpose(), !transposeB, !transposeA, 1.0, 0.0);
+        } else {
+            Nd4j.gemm(a, b, c, transposeA, transposeB, 1.0, 0.0);
+        }
     }
 
     /** W as a view of the network's parameters. */
