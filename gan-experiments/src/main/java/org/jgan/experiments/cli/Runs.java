@@ -236,8 +236,13 @@ public final class Runs {
         Map<String, Object> recorded = dir.readJson(RunDirectory.PROVENANCE);
         Map<String, Object> now = Provenance.current(seed);
         for (String key : Provenance.MUST_MATCH_ON_RESUME) {
+            String field = dir.file(RunDirectory.PROVENANCE) + ": " + key;
+            if (!recorded.containsKey(key)) {
+                throw new ConfigException(field, "a recorded value; the run was started by an older jgan that did not"
+                        + " record it (./gan fork DIR continues it as a new run)", "none");
+            }
             if (!Objects.equals(String.valueOf(recorded.get(key)), String.valueOf(now.get(key)))) {
-                throw new ConfigException(dir.file(RunDirectory.PROVENANCE) + ": " + key,
+                throw new ConfigException(field,
                         recorded.get(key) + " as when the run started (set JGAN_THREADS to match)", now.get(key));
             }
         }

@@ -85,6 +85,30 @@ class BadInputTest {
         assertThat(resume.err).contains("not a run directory");
     }
 
+    /** A resume under other thread settings, or of a run whose provenance lacks one, would not continue its bits. */
+    @org.junit.jupiter.api.Test
+    void resumeRefusesOtherOrUnrecordedMachineSettings(@TempDir Path dir) throws Exception {
+        Path run = dir.resolve("run");
+        assertThat(Outcome.of(List.of("run", "toy-1d", "--out", run.toString(), "--set", "iterations=200")).status)
+                .isZero();
+        Path provenance = run.resolve("provenance.json");
+        String recorded = Files.readString(provenance);
+        String metrics = Files.readString(run.resolve("metrics.csv"));
+
+        Files.writeString(provenance, recorded.replaceFirst("\"blas_threads\" : \\d+", "\"blas_threads\" : 99"));
+        Outcome otherThreads = Outcome.of(List.of("resume", run.toString()));
+        assertThat(otherThreads.status).isEqualTo(Main.BAD_INPUT);
+        assertThat(otherThreads.err).contains("blas_threads").contains("99 as when the run started")
+                .contains("JGAN_THREADS");
+
+        Files.writeString(provenance, recorded.replaceFirst("\\s*\"openblas_threads\" : \\d+,", ""));
+        Outcome unrecorded = Outcome.of(List.of("resume", run.toString()));
+        assertThat(unrecorded.status).isEqualTo(Main.BAD_INPUT);
+        assertThat(unrecorded.err).contains("openblas_threads").contains("older jgan").contains("./gan fork");
+
+        assertThat(Files.readString(run.resolve("metrics.csv"))).isEqualTo(metrics);
+    }
+
     /** What a command printed and returned. */
     record Outcome(int status, String out, String err) {
         static Outcome of(List<String> args) {
