@@ -57,7 +57,8 @@ for jar in $(tr ':' ' ' <"$root/gan-bench/target/bench-classpath.txt"); do
     *) classpath="$classpath:$jar" ;;
   esac
 done
-# The project's thread settings (docs/performance.md), as ./gan sets them: one libnd4j thread, BLAS on every core.
+# The project's thread settings (docs/performance.md), as ./gan sets them: one libnd4j thread, OpenMP (oneDNN) on every
+# core; Threads.configure() gives OpenBLAS one thread beside oneDNN, every core in the generic build.
 export SD_MAX_THREADS=1 SD_MASTER_THREADS=1 OMP_NUM_THREADS="$threads" JGAN_THREADS="$threads"
 # glibc's mmap threshold as ./gan fixes it (docs/performance.md), unless the caller sets another.
 export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-131072}"
@@ -87,7 +88,7 @@ torch() { # torch ROUND WORKLOAD
 note() { echo "$(date +%T) $* | load:$(uptime | sed 's/.*load average://')" | tee -a "$out/environment.txt" >&2; }
 
 {
-  echo "date: $(date -Is)   host cores: $(nproc)   threads (BLAS and torch): $threads"
+  echo "date: $(date -Is)   host cores: $(nproc)   threads (OpenMP and torch): $threads"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')   SIMD: $(grep -o -w -E 'avx512f|avx2|fma' /proc/cpuinfo | sort -u | tr '\n' ' ')"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "nd4j natives: $(tr ':' '\n' <<<"$classpath" | grep -o 'nd4j-native-[^/]*linux[^/]*\.jar' | sort -u | tr '\n' ' ')  variant: $variant"

@@ -242,8 +242,9 @@ public final class Runs {
                         + " record it (./gan fork DIR continues it as a new run)", "none");
             }
             if (!Objects.equals(String.valueOf(recorded.get(key)), String.valueOf(now.get(key)))) {
+                String setting = key.equals("native_build") ? "JGAN_ND4J_VARIANT" : "JGAN_THREADS";
                 throw new ConfigException(field,
-                        recorded.get(key) + " as when the run started (set JGAN_THREADS to match)", now.get(key));
+                        recorded.get(key) + " as when the run started (set " + setting + " to match)", now.get(key));
             }
         }
     }

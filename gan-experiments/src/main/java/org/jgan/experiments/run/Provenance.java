@@ -14,13 +14,14 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
- * Where a run came from: what is needed to repeat it bit for bit. ND4J's results depend on the BLAS thread
- * count and the native build (docs/performance.md), so those are recorded and a resume checks them.
+ * Where a run came from: what is needed to repeat it bit for bit. ND4J's results depend on the thread
+ * counts (OpenMP's, OpenBLAS's, libnd4j's) and the native build (docs/performance.md), so those are recorded and a
+ * resume checks them, the native build first.
  */
 public final class Provenance {
     /** The keys a resumed run must match for its numbers to continue bit for bit. */
-    public static final List<String> MUST_MATCH_ON_RESUME = List.of("nd4j_backend", "blas_threads",
-            "openblas_threads", "libnd4j_threads", "native_build");
+    public static final List<String> MUST_MATCH_ON_RESUME = List.of("nd4j_backend", "native_build",
+            "blas_threads", "openblas_threads", "libnd4j_threads");
 
     private static final List<String> CPU_FEATURES = List.of("sse4_2", "avx", "avx2", "fma", "avx512f",
             "avx512bw", "avx512vl", "avx512_vnni", "avx512_bf16");

@@ -6,14 +6,14 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 /**
  * Thread settings made in one place, from the core count. Three pools share the cores: libnd4j's own op threads,
  * the OpenMP threads oneDNN multiplies with, and OpenBLAS's threads, which do the products oneDNN declines (those
- * with column-major operands) and every product of the generic build. Two pools of n threads on n cores
+ * with a column-major destination) and every product of the generic build. Two pools of n threads on n cores
  * oversubscribe: libnd4j's pool at n ran the MNIST step 3–4× slower, and OpenBLAS's idle workers, which spin in
- * {@code sched_yield} after each call, took a core from oneDNN's and ran it 1.4× slower (docs/performance.md). So
+ * {@code sched_yield} after each call, took a core from oneDNN's and ran it 1.3–1.4× slower (docs/performance.md). So
  * libnd4j gets 1 thread, OpenMP every core, and OpenBLAS every core in the generic build but 1 beside oneDNN.
  * {@code JGAN_THREADS} overrides the core count.
  */
 public final class Threads {
-    /** Environment variable overriding the BLAS thread count. */
+    /** Environment variable overriding the core count the pools are sized from. */
     public static final String OVERRIDE = "JGAN_THREADS";
     /** The system property that selects a libnd4j build beside the generic one, e.g. {@code -onednn}. */
     public static final String NATIVE_VARIANT_PROPERTY = "org.bytedeco.javacpp.platform.extension";

@@ -15,9 +15,9 @@ class ThreadsTest {
         assertThat(Threads.openBlasThreads("-avx2", 4)).isEqualTo(4);
     }
 
-    /** Surefire runs the pom's variant (oneDNN) on 2 OpenMP threads, as ./gan does on a 2-core machine. */
+    /** Surefire runs the pom's variant, oneDNN, where OpenBLAS's default (the core count) is not what is wanted. */
     @Test
-    void configureSetsEachPoolOnce() {
+    void configureSetsEveryPool() {
         Threads.configure();
         int cores = System.getenv(Threads.OVERRIDE) == null ? Runtime.getRuntime().availableProcessors()
                 : Integer.parseInt(System.getenv(Threads.OVERRIDE).trim());
