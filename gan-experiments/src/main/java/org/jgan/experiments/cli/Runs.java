@@ -235,16 +235,17 @@ public final class Runs {
     private static void checkSameMachineSettings(RunDirectory dir, long seed) {
         Map<String, Object> recorded = dir.readJson(RunDirectory.PROVENANCE);
         Map<String, Object> now = Provenance.current(seed);
-        for (String key : Provenance.MUST_MATCH_ON_RESUME) {
+        for (Map.Entry<String, String> match : Provenance.MUST_MATCH_ON_RESUME.entrySet()) {
+            String key = match.getKey();
             String field = dir.file(RunDirectory.PROVENANCE) + ": " + key;
             if (!recorded.containsKey(key)) {
                 throw new ConfigException(field, "a recorded value; the run was started by an older jgan that did not"
                         + " record it (./gan fork DIR continues it as a new run)", "none");
             }
             if (!Objects.equals(String.valueOf(recorded.get(key)), String.valueOf(now.get(key)))) {
-                String setting = key.equals("native_build") ? "JGAN_ND4J_VARIANT" : "JGAN_THREADS";
                 throw new ConfigException(field,
-                        recorded.get(key) + " as when the run started (set " + setting + " to match)", now.get(key));
+                        recorded.get(key) + " as when the run started (set " + match.getValue() + " to match)",
+                        now.get(key));
             }
         }
     }

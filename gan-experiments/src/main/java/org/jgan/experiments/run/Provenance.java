@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,26 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * resume checks them, the native build first.
  */
 public final class Provenance {
-    /** The keys a resumed run must match for its numbers to continue bit for bit. */
-    public static final List<String> MUST_MATCH_ON_RESUME = List.of("nd4j_backend", "native_build",
-            "blas_threads", "openblas_threads", "libnd4j_threads");
+    /**
+     * The keys a resumed run must match for its numbers to continue bit for bit, the native build first, each with
+     * the environment variable that sets it.
+     */
+    public static final Map<String, String> MUST_MATCH_ON_RESUME = orderedMap(
+            "nd4j_backend", "the classpath", "native_build", "JGAN_ND4J_VARIANT", "blas_threads", Threads.OVERRIDE,
+            "openblas_threads", Threads.OVERRIDE, "libnd4j_threads", "SD_MAX_THREADS");
 
     private static final List<String> CPU_FEATURES = List.of("sse4_2", "avx", "avx2", "fma", "avx512f",
             "avx512bw", "avx512vl", "avx512_vnni", "avx512_bf16");
 
     private Provenance() {
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     /** The provenance of the current process for a run with the given seed. */

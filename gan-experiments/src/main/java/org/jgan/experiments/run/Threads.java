@@ -23,12 +23,17 @@ public final class Threads {
 
     /** Applies the settings; call before the first ND4J operation of a run. */
     public static void configure() {
-        String override = System.getenv(OVERRIDE);
-        int blas = override == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(override.trim());
+        int cores = cores();
         Nd4j.getEnvironment().setMaxMasterThreads(1);
         Nd4j.getEnvironment().setMaxThreads(1);
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(blas);
-        Nd4j.factory().blas().setMaxThreads(openBlasThreads(System.getProperty(NATIVE_VARIANT_PROPERTY, ""), blas));
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(cores);
+        Nd4j.factory().blas().setMaxThreads(openBlasThreads(System.getProperty(NATIVE_VARIANT_PROPERTY, ""), cores));
+    }
+
+    /** The core count the pools are sized from: {@code JGAN_THREADS}, else the processors the JVM sees. */
+    public static int cores() {
+        String override = System.getenv(OVERRIDE);
+        return override == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(override.trim());
     }
 
     /** The OpenBLAS threads for a libnd4j build and a core count: 1 beside oneDNN, else every core. */

@@ -19,8 +19,7 @@ class ThreadsTest {
     @Test
     void configureSetsEveryPool() {
         Threads.configure();
-        int cores = System.getenv(Threads.OVERRIDE) == null ? Runtime.getRuntime().availableProcessors()
-                : Integer.parseInt(System.getenv(Threads.OVERRIDE).trim());
+        int cores = Threads.cores();
         assertThat(Nd4j.getEnvironment().maxThreads()).isEqualTo(1);
         assertThat(NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads()).isEqualTo(cores);
         assertThat(Nd4j.factory().blas().getMaxThreads())
