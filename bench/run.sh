@@ -62,7 +62,7 @@ done
 export SD_MAX_THREADS=1 SD_MASTER_THREADS=1 OMP_NUM_THREADS="$threads" JGAN_THREADS="$threads"
 # glibc's mmap threshold as ./gan fixes it (docs/performance.md), unless the caller sets another.
 export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-131072}"
-java_options=(-Xmx2g)
+java_options=(-Xmx2g --add-modules jdk.incubator.vector)  # as ./gan: the fused momentum update in SIMD lanes
 variant="${ND4J_VARIANT:-$(grep -o '<nd4j.variant>[^<]*' "$root/pom.xml" | cut -d'>' -f2)}"
 if [ "$variant" != generic ]; then
   # The variant's jar beside the generic one, chosen at load time by JavaCPP's platform extension.

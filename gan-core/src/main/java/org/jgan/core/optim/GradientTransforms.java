@@ -25,24 +25,21 @@ public final class GradientTransforms {
 
     /** update ← factor(step) · update. */
     public static GradientTransform scale(Schedule factor) {
-        return new Stateless("scale(" + factor + ")", (u, step) -> u.muli(factor.at(step)));
+        return new Scaling("scale(" + factor + ")", factor);
     }
 
     /** update ← −lr(step) · update: descent with the given learning rate. */
     public static GradientTransform descend(Schedule learningRate) {
-        return new Stateless("descend(lr=" + learningRate + ")", (u, step) -> {
-            double lr = learningRate.at(step);
-            Check.nonNegative("learning rate at step " + step, lr);
-            u.muli(-lr);
-        });
+        return new Scaling("descend(lr=" + learningRate + ")",
+                step -> -Check.nonNegative("learning rate at step " + step, learningRate.at(step)));
     }
 
-    /** Classic momentum's trace: v ← μ(step) · v + update; update ← v. */
+    /**
+     * Classic momentum's trace: v ← μ(step) · v + update; update ← v. After scalings, on float32 buffers, the
+     * optimizer runs it fused with them, flushing subnormals to zero ({@link FusedMomentumUpdate}).
+     */
     public static GradientTransform trace(Schedule momentum) {
-        return new Stateful("trace(momentum=" + momentum + ")", 1, (u, s, step) -> {
-            s[0].muli(momentum.at(step)).addi(u);
-            u.assign(s[0]);
-        });
+        return new MomentumTrace(momentum);
     }
 
     /**
@@ -83,29 +80,8 @@ public final class GradientTransforms {
         return Nd4j.createUninitializedDetached(like.dataType(), like.ordering(), like.shape()).assign(0);
     }
 
-    private interface StatelessBody {
-        void apply(INDArray update, long step);
-    }
-
     private interface StatefulBody {
         void apply(INDArray update, INDArray[] state, long step);
-    }
-
-    private record Stateless(String description, StatelessBody body) implements GradientTransform {
-        @Override
-        public int stateBuffers() {
-            return 0;
-        }
-
-        @Override
-        public void apply(INDArray update, INDArray[] state, long step) {
-            body.apply(update, step);
-        }
-
-        @Override
-        public String toString() {
-            return description;
-        }
     }
 
     private record Stateful(String description, int stateBuffers, StatefulBody body) implements GradientTransform {

@@ -3,6 +3,7 @@ package org.jgan.core.optim;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jgan.core.network.Network;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -13,10 +14,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>State (momentum, Adam's moments) lives in flat buffers created on first use and exposed by
  * {@link #state()} for checkpoints. The gradient buffer is consumed: it holds the final update afterwards.
+ *
+ * <p>A chain of scalings followed by a momentum trace (SGD with momentum) runs as one pass over memory on float32
+ * buffers, which flushes subnormal values to zero ({@link FusedMomentumUpdate}); on normal values the result is that
+ * of its stages run one by one, bit for bit.
  */
 public final class Optimizer {
     private final List<GradientTransform> stages;
     private final String name;
+    private final Optional<FusedMomentumUpdate> fused;
     private INDArray[][] state;
 
     /**
@@ -26,6 +32,7 @@ public final class Optimizer {
     public Optimizer(String name, List<GradientTransform> stages) {
         this.name = name;
         this.stages = List.copyOf(stages);
+        this.fused = FusedMomentumUpdate.of(this.stages, MomentumKernels.fastest());
     }
 
     /** An optimizer from stages applied in order. */
@@ -33,10 +40,21 @@ public final class Optimizer {
         return new Optimizer(name, Arrays.asList(stages));
     }
 
+    /**
+     * How fused momentum updates run in this JVM: in SIMD lanes when it was started with
+     * {@code --add-modules jdk.incubator.vector}, else one element at a time (same bits, slower).
+     */
+    public static String momentumKernel() {
+        return MomentumKernels.fastest().description();
+    }
+
     /** Applies one update to {@code network} from its current {@link Network#gradients()}. */
     public void step(Network network, long step) {
         INDArray update = network.gradients();
         prepare(update);
+        if (fused.isPresent() && fused.get().apply(network.parameters(), update, state[stages.size() - 1][0], step)) {
+            return;
+        }
         for (int i = 0; i < stages.size(); i++) {
             stages.get(i).apply(update, state[i], step);
         }

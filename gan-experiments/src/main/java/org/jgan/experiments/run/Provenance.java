@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.jgan.core.optim.Optimizer;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -57,6 +58,8 @@ public final class Provenance {
         p.put("blas_threads", NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads());
         p.put("openblas_threads", Nd4j.factory().blas().getMaxThreads());
         p.put("libnd4j_threads", Nd4j.getEnvironment().maxThreads());
+        // Informational: both kernels give the same bits, so a resume need not match it.
+        p.put("momentum_kernel", Optimizer.momentumKernel());
         p.put("seed", seed);
         return p;
     }

@@ -1,0 +1,190 @@
+package org.jgan.core.optim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.jgan.core.train.FixedNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+class FusedMomentumUpdateTest {
+    private static final int STEPS = 4;
+    private static final int SIZE = 5_000;
+
+    /**
+     * The shape of the authors' MNIST optimizer: a loss scale, a decaying rate, a rising momentum. The scale is not a
+     * power of two, so that rounding after each factor differs from rounding their product.
+     */
+    private static GradientTransform[] scaledMomentumStages() {
+        return new GradientTransform[] {GradientTransforms.scale(Schedule.constant(0.3)),
+            GradientTransforms.descend(Schedule.exponentialDecay(0.1, 1.000004, 1e-6)),
+            GradientTransforms.trace(Schedule.linear(0.5, 0.7, 0, 3))};
+    }
+
+    @Test
+    void fusesScalingsFollowedByOneTraceAndNothingElse() {
+        GradientTransform scale = GradientTransforms.scale(Schedule.constant(2));
+        GradientTransform descend = GradientTransforms.descend(Schedule.constant(0.1));
+        GradientTransform trace = GradientTransforms.trace(Schedule.constant(0.9));
+        GradientTransform adam = GradientTransforms.adam(0.9, 0.999, 1e-8);
+        MomentumKernel kernel = new ScalarMomentumKernel();
+        assertThat(FusedMomentumUpdate.of(List.of(trace), kernel)).isPresent();
+        assertThat(FusedMomentumUpdate.of(List.of(descend, trace), kernel)).isPresent();
+        assertThat(FusedMomentumUpdate.of(List.of(scale, descend, trace), kernel)).isPresent();
+
+        assertThat(FusedMomentumUpdate.of(List.of(), kernel)).isEmpty();
+        assertThat(FusedMomentumUpdate.of(List.of(descend), kernel)).as("no trace").isEmpty();
+        assertThat(FusedMomentumUpdate.of(List.of(trace, scale), kernel)).as("a stage after the trace").isEmpty();
+        assertThat(FusedMomentumUpdate.of(List.of(adam, descend, trace), kernel)).as("a stateful stage").isEmpty();
+        assertThat(FusedMomentumUpdate.of(List.of(trace, trace), kernel)).as("two traces").isEmpty();
+    }
+
+    @Test
+    void runsOnlyOnContiguousFloatsOfOneShapeAndOrdering() {
+        INDArray vector = Nd4j.create(DataType.FLOAT, 6);
+        INDArray matrix = Nd4j.create(DataType.FLOAT, new long[] {2, 3}, 'c');
+        assertThat(FusedMomentumUpdate.sameContiguousFloats(vector, Nd4j.create(DataType.FLOAT, 6))).isTrue();
+        assertThat(FusedMomentumUpdate.sameContiguousFloats(matrix, Nd4j.create(DataType.FLOAT, new long[] {2, 3})))
+                .isTrue();
+
+        assertThat(FusedMomentumUpdate.sameContiguousFloats(Nd4j.create(DataType.DOUBLE, 6))).as("double").isFalse();
+        assertThat(FusedMomentumUpdate.sameContiguousFloats(vector, Nd4j.create(DataType.DOUBLE, 6))).as("mixed")
+                .isFalse();
+        assertThat(FusedMomentumUpdate.sameContiguousFloats(matrix.getColumn(1))).as("strided column").isFalse();
+        assertThat(FusedMomentumUpdate.sameContiguousFloats(matrix.getRow(1))).as("row at an offset").isFalse();
+        assertThat(FusedMomentumUpdate.sameContiguousFloats(matrix,
+                Nd4j.create(DataType.FLOAT, new long[] {2, 3}, 'f'))).as("other ordering").isFalse();
+        assertThat(FusedMomentumUpdate.sameContiguousFloats(matrix, vector)).as("other shape").isFalse();
+    }
+
+    @Test
+    void onNormalFloatsTheOptimizerMatchesTheStagesRunOneByOneBitForBit() {
+        SplittableRandom random = new SplittableRandom(3);
+        Comparison run = new Comparison(spread(random), spread(random));
+        for (int step = 0; step < STEPS; step++) {
+            run.step(spread(random), step);
+            assertThat(run.fusedTheta()).as("θ after step %d", step).containsExactly(run.stagedTheta());
+            assertThat(run.fusedVelocity()).as("v after step %d", step).containsExactly(run.stagedVelocity());
+            assertThat(run.fusedUpdate()).as("the update left in the gradient buffer").containsExactly(run.stagedUpdate());
+        }
+    }
+
+    @Test
+    void withSubnormalsTheFlushChangesOnlyVelocitiesTooSmallToMoveAParameter() {
+        // Parameters of at least 1e-20 (far above 2^-100), gradients and velocities with subnormals mixed in.
+        SplittableRandom random = new SplittableRandom(4);
+        float[] theta = spread(random);
+        for (int i = 0; i < SIZE; i++) {
+            theta[i] = Math.copySign(Math.max(Math.abs(theta[i]), 1e-20f), theta[i]);
+        }
+        Comparison run = new Comparison(theta, MomentumKernelTest.mixed(random, SIZE));
+        int flushed = 0;
+        for (int step = 0; step < STEPS; step++) {
+            run.step(MomentumKernelTest.mixed(random, SIZE), step);
+            assertThat(run.fusedTheta()).as("θ after step %d", step).containsExactly(run.stagedTheta());
+            float[] fused = run.fusedVelocity();
+            float[] staged = run.stagedVelocity();
+            for (int i = 0; i < SIZE; i++) {
+                if (Float.floatToRawIntBits(fused[i]) != Float.floatToRawIntBits(staged[i])) {
+                    flushed++;
+                    assertThat(Math.abs(staged[i] - fused[i])).as("v[%d] after step %d", i, step)
+                            .isLessThan(4 * Float.MIN_NORMAL);
+                }
+            }
+        }
+        assertThat(flushed).as("velocities the flush changed").isPositive();
+    }
+
+    @Test
+    void float32SgdWithMomentumFollowsTheFloatRecurrenceByHand() {
+        // v <- mu v - lr g; theta <- theta + v, each product and sum rounded to float, as Java rounds them.
+        Schedule lr = Schedule.exponentialDecay(0.1, 2.0, 0.0);
+        Schedule mu = Schedule.linear(0.5, 0.7, 0, 2);
+        Optimizer sgd = Optimizer.chain("sgd", GradientTransforms.descend(lr), GradientTransforms.trace(mu));
+        FixedNetwork net = new FixedNetwork(DataType.FLOAT, 1.0, -2.0);
+        float[] theta = {1f, -2f};
+        float[] v = {0f, 0f};
+        float[][] grads = {{0.5f, -1f}, {2f, 3f}, {-1f, 0.25f}};
+        for (int step = 0; step < grads.length; step++) {
+            net.setGradients(toDoubles(grads[step]));
+            sgd.step(net, step);
+            for (int i = 0; i < 2; i++) {
+                v[i] = (float) mu.at(step) * v[i] + grads[step][i] * (float) -lr.at(step);
+                theta[i] += v[i];
+            }
+            assertThat(net.parameters().toFloatVector()).containsExactly(theta);
+        }
+    }
+
+    /** One optimizer fused, beside the same stages applied one by one through ND4J, from the same start. */
+    private static final class Comparison {
+        private final FixedNetwork network;
+        private final Optimizer optimizer = Optimizer.chain("sgd", scaledMomentumStages());
+        private final GradientTransform[] stages = scaledMomentumStages();
+        private final INDArray stagedTheta;
+        private final INDArray[] stagedVelocity;
+        private INDArray stagedUpdate;
+
+        Comparison(float[] theta, float[] velocity) {
+            network = new FixedNetwork(DataType.FLOAT, toDoubles(theta));
+            optimizer.prepare(network.parameters());
+            optimizer.state().get(0).assign(Nd4j.createFromArray(velocity));
+            stagedTheta = Nd4j.createFromArray(theta);
+            stagedVelocity = new INDArray[] {Nd4j.createFromArray(velocity)};
+        }
+
+        void step(float[] gradient, int step) {
+            network.setGradients(toDoubles(gradient));
+            optimizer.step(network, step);
+            stagedUpdate = Nd4j.createFromArray(gradient);
+            for (GradientTransform stage : stages) {
+                stage.apply(stagedUpdate, stage.stateBuffers() == 0 ? new INDArray[0] : stagedVelocity, step);
+            }
+            stagedTheta.addi(stagedUpdate);
+        }
+
+        float[] fusedTheta() {
+            return network.parameters().toFloatVector();
+        }
+
+        float[] stagedTheta() {
+            return stagedTheta.toFloatVector();
+        }
+
+        float[] fusedVelocity() {
+            return optimizer.state().get(0).toFloatVector();
+        }
+
+        float[] stagedVelocity() {
+            return stagedVelocity[0].toFloatVector();
+        }
+
+        float[] fusedUpdate() {
+            return network.gradients().toFloatVector();
+        }
+
+        float[] stagedUpdate() {
+            return stagedUpdate.toFloatVector();
+        }
+    }
+
+    /** Normal floats of both signs over 33 decades, as are their products with the stages' factors. */
+    private static float[] spread(SplittableRandom random) {
+        float[] values = new float[SIZE];
+        for (int i = 0; i < SIZE; i++) {
+            values[i] = (float) (random.nextDouble(-1, 1) * Math.pow(10, random.nextInt(-30, 3)));
+        }
+        return values;
+    }
+
+    private static double[] toDoubles(float[] values) {
+        double[] doubles = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            doubles[i] = values[i];
+        }
+        return doubles;
+    }
+}
