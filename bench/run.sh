@@ -107,8 +107,10 @@ for round in $(seq 1 "$rounds"); do
       parzen) jmh "$round" parzen ParzenBenchmark
               torch "$round" parzen ;;
       optimizer) jmh "$round" optimizer OptimizerBenchmark
-                 torch "$round" optimizer/sgd
-                 torch "$round" optimizer/adam ;;
+                 for gradient in normal subnormal; do
+                   torch "$round" "optimizer/$gradient/sgd"
+                   torch "$round" "optimizer/$gradient/adam"
+                 done ;;
       sgemm) jmh "$round" sgemm SgemmBenchmark ;;
       memory) if [ "$round" = 1 ]; then
                 note "memory: 1000 goodfellow2014-mnist steps"

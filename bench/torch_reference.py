@@ -13,7 +13,12 @@ Workload names match gan-bench's (org.jgan.bench.Measurements):
                                      batch 256, Adam (lr 1e-3, betas 0.5, 0.999), Algorithm 1 with k = 1
   parzen                             Parzen log-likelihood: 10k centres, sigma swept on 1k points over the authors'
                                      grid, 10k points scored; float32 distance GEMM, double log-sum-exp (as jgan)
-  optimizer/sgd, optimizer/adam      one optimizer update of a 2,503,984-parameter float vector
+  optimizer/normal/sgd, .../normal/adam
+                                     one optimizer update of a 2,503,984-parameter float vector, gradient uniform
+                                     on +-1e-3
+  optimizer/subnormal/sgd, .../subnormal/adam
+                                     the same with the first 1,000 of every 10,000 gradient entries scaled by 1e-36,
+                                     below 2^-126 (PyTorch's default: no flush to zero)
 
 Run it with the OpenMP OpenBLAS (Debian: libopenblas0-openmp) as bench/run.sh does:
   LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/openblas-openmp /usr/bin/python3 bench/torch_reference.py \
@@ -39,6 +44,7 @@ TOY_BATCH = 256
 TOY_MEAN, TOY_STD = 4.0, 0.5
 TOY_IQR_SCALE = 0.5  # N(4, 0.5^2): (q75 - q25) / 1.349 = 0.5, median 4
 OPTIMIZER_PARAMETERS = 2_503_984
+SUBNORMAL_RUN, SUBNORMAL_PERIOD, SUBNORMAL_SCALE = 1000, 10000, 1e-36
 SIGMAS = [10 ** (-1 + k / 9) for k in range(10)]
 EXPONENT_FLOOR = -700.0
 
@@ -194,9 +200,12 @@ def parzen():
     return evaluate
 
 
-def optimizer_step(name):
+def optimizer_step(name, subnormal):
     parameter = torch.nn.Parameter(torch.empty(OPTIMIZER_PARAMETERS).uniform_(-0.05, 0.05))
     gradient = torch.empty(OPTIMIZER_PARAMETERS).uniform_(-1e-3, 1e-3)
+    if subnormal:
+        for start in range(0, OPTIMIZER_PARAMETERS, SUBNORMAL_PERIOD):
+            gradient[start:start + SUBNORMAL_RUN] *= SUBNORMAL_SCALE
     optimizer = (torch.optim.SGD([parameter], lr=0.1, momentum=0.5) if name == "sgd"
                  else torch.optim.Adam([parameter], lr=0.1, betas=(0.9, 0.999), eps=1e-8))
 
@@ -212,8 +221,10 @@ WORKLOADS = {
     "relu-mnist/simultaneous": lambda: mnist_step(False),
     "mlp-1d": toy_step,
     "parzen": parzen,
-    "optimizer/sgd": lambda: optimizer_step("sgd"),
-    "optimizer/adam": lambda: optimizer_step("adam"),
+    "optimizer/normal/sgd": lambda: optimizer_step("sgd", False),
+    "optimizer/normal/adam": lambda: optimizer_step("adam", False),
+    "optimizer/subnormal/sgd": lambda: optimizer_step("sgd", True),
+    "optimizer/subnormal/adam": lambda: optimizer_step("adam", True),
 }
 
 

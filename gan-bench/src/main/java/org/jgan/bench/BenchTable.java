@@ -50,8 +50,11 @@ public final class BenchTable {
         double blockRate = parzen.get(0).flops() / median("sgemm/parzen");
         row("parzen", "Parzen 10k centres × (1k + 10k) points", StepProducts.flops(parzen),
                 StepProducts.flops(parzen) / blockRate);
-        row("optimizer/sgd", "SGD momentum, " + OptimizerBenchmark.PARAMETERS + " params", Double.NaN, Double.NaN);
-        row("optimizer/adam", "Adam, " + OptimizerBenchmark.PARAMETERS + " params", Double.NaN, Double.NaN);
+        for (String gradient : List.of("normal", "subnormal")) {
+            String params = OptimizerBenchmark.PARAMETERS + " params, " + gradient + " gradient";
+            row("optimizer/" + gradient + "/sgd", "SGD momentum, " + params, Double.NaN, Double.NaN);
+            row("optimizer/" + gradient + "/adam", "Adam, " + params, Double.NaN, Double.NaN);
+        }
         for (String model : List.of(GoodfellowMnist.NAME, GoodfellowMnist.RELU_NAME)) {
             row("sgemm/" + model, "SGEMM: the " + model + " step's products alone",
                     StepProducts.flops(SgemmBenchmark.shapes(model)), Double.NaN);

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * JMH's JSON ({@code jmh-r<round>-*.json}) and the PyTorch reference's ({@code torch-r<round>-*.json}).
  *
  * <p>A JMH result is named by its benchmark and parameters: {@code goodfellow2014-mnist/simultaneous} (MNIST step),
- * {@code mlp-1d}, {@code parzen}, {@code optimizer/sgd}, {@code sgemm/relu-mnist}; the PyTorch script uses the same
- * names. The median is JMH's 50th percentile (of sampled calls, or of single shots).
+ * {@code mlp-1d}, {@code parzen}, {@code optimizer/normal/sgd}, {@code sgemm/relu-mnist} (parameter values in JMH's
+ * order, alphabetical by parameter name); the PyTorch script uses the same names. The median is JMH's 50th percentile
+ * (of sampled calls, or of single shots).
  */
 public final class Measurements {
     private static final Pattern ROUND = Pattern.compile("^(jmh|torch)-r(\\d+)-.*\\.json$");
