@@ -98,27 +98,6 @@ class FusedMomentumUpdateTest {
         assertThat(flushed).as("velocities the flush changed").isPositive();
     }
 
-    @Test
-    void float32SgdWithMomentumFollowsTheFloatRecurrenceByHand() {
-        // v <- mu v - lr g; theta <- theta + v, each product and sum rounded to float, as Java rounds them.
-        Schedule lr = Schedule.exponentialDecay(0.1, 2.0, 0.0);
-        Schedule mu = Schedule.linear(0.5, 0.7, 0, 2);
-        Optimizer sgd = Optimizer.chain("sgd", GradientTransforms.descend(lr), GradientTransforms.trace(mu));
-        FixedNetwork net = new FixedNetwork(DataType.FLOAT, 1.0, -2.0);
-        float[] theta = {1f, -2f};
-        float[] v = {0f, 0f};
-        float[][] grads = {{0.5f, -1f}, {2f, 3f}, {-1f, 0.25f}};
-        for (int step = 0; step < grads.length; step++) {
-            net.setGradients(toDoubles(grads[step]));
-            sgd.step(net, step);
-            for (int i = 0; i < 2; i++) {
-                v[i] = (float) mu.at(step) * v[i] + grads[step][i] * (float) -lr.at(step);
-                theta[i] += v[i];
-            }
-            assertThat(net.parameters().toFloatVector()).containsExactly(theta);
-        }
-    }
-
     /** One optimizer fused, beside the same stages applied one by one through ND4J, from the same start. */
     private static final class Comparison {
         private final FixedNetwork network;
