@@ -11,22 +11,25 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * A whole classic-momentum update in one pass over memory, with subnormal float32 values flushed to zero, for
  * chains of {@link Scaling}s followed by a {@link MomentumTrace} (SGD with momentum, e.g. the authors'
- * {@code [scale(s), descend(lr), trace(μ)]}):
+ * {@code [scale(s), descend(lr), trace(μ)]} for Goodfellow et al. 2014's MNIST nets):
  * <pre>
  *   u = g·f₁(t)·…·f_k(t);  v ← ftz(μ(t)·ftz(v) + ftz(u));  θ ← θ + v;  g ← v
  * </pre>
  * where ftz(x) = 0 for |x| &lt; 2⁻¹²⁶ ({@link Float#MIN_NORMAL}) and x otherwise.
  *
- * <p>Why. Run stage by stage, the chain reads and writes its buffers k + 3 times. And in the authors' MNIST run
- * (Goodfellow et al. 2014) 7–21 % of the float32 velocities are subnormal, from the gradients of pixels and units that
- * barely move; Intel cores do arithmetic on subnormals through a slow microcode path, and Java cannot set the
- * processor's flush-to-zero mode. This pass reads g, v and θ once, writes them once, and never does arithmetic on a
- * subnormal (docs/performance.md, "Subnormal floats in the momentum update").
+ * <p>Why. Run stage by stage, the chain makes k + 4 passes over its buffers (each scaling; the trace's multiply, add
+ * and copy; θ ← θ + update). And in the authors' MNIST run 7–21 % of the float32 velocities are subnormal, from the
+ * gradients of pixels and units that barely move; Intel cores do arithmetic on subnormals through a slow microcode
+ * path, and Java cannot set the processor's flush-to-zero mode. This pass reads g, v and θ once, writes them once, and
+ * never reads a subnormal velocity (docs/performance.md, "Subnormal floats in the momentum update").
  *
- * <p>What the flush changes: what it drops from a velocity sums to less than 2⁻¹²⁶/(1 − μ), which cannot change a
- * float parameter larger than about 2⁻¹⁰⁰. On normal values every product and sum is rounded as the stages round them,
- * in the same order, so the result is theirs bit for bit. The loop itself is a {@link MomentumKernel}. Buffers that
- * are not contiguous float32 laid out alike (double precision, strided views) are left to the stages.
+ * <p>What the flush changes. Each step it drops less than 2⁻¹²⁶ twice (from u and from the new velocity), so the
+ * velocities stay within about 2⁻¹²⁵/(1 − μ) of the stages' (6.7·2⁻¹²⁶ at μ = 0.7), plus one rounding step, and a
+ * parameter can come out one rounding step apart only where |θ| ≲ 2⁻⁷⁵ ≈ 3·10⁻²³. While no input or intermediate is
+ * subnormal, every product and sum is rounded as the stages round them, in the same order, so the result is theirs
+ * bit for bit, but for the sign of zeros (the flush writes +0 where the stages may write −0). The loop itself is a
+ * {@link MomentumKernel}. Buffers that are not contiguous float32 laid out alike (double precision, strided views)
+ * are left to the stages.
  */
 final class FusedMomentumUpdate {
     private final List<Scaling> scalings;
@@ -96,8 +99,9 @@ final class FusedMomentumUpdate {
     }
 
     private static boolean isContiguousFloat(INDArray a) {
-        return a.dataType() == DataType.FLOAT && a.offset() == 0 && a.elementWiseStride() == 1
-                && a.length() <= Integer.MAX_VALUE;
+        // A ByteBuffer holds at most Integer.MAX_VALUE bytes, and the kernels count bytes in an int.
+        return a.dataType() == DataType.FLOAT && a.offset() == 0 && a.elementWiseStride() == 1 && a.length() > 0
+                && a.length() <= Integer.MAX_VALUE / Float.BYTES;
     }
 
     private static ByteBuffer bytes(INDArray contiguous) {

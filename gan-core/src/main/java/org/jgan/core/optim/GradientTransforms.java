@@ -7,8 +7,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * The optimizer stages: small pieces that {@link Optimizer#chain} composes (Optax's design). Each update
- * is a few in-place native calls over the whole flat parameter vector.
+ * The optimizer stages: small pieces that {@link Optimizer#chain} composes (Optax's design). Each stage is a few
+ * in-place native calls over the whole flat parameter vector; scalings followed by a trace run on float32 as one
+ * fused pass instead ({@link FusedMomentumUpdate}).
  */
 public final class GradientTransforms {
     /** Adam's default β1 (Kingma and Ba 2015). */

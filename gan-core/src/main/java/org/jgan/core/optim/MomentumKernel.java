@@ -3,11 +3,13 @@ package org.jgan.core.optim;
 import java.nio.ByteBuffer;
 
 /**
- * The inner loop of {@link FusedMomentumUpdate} over n float32 elements of native-order buffers:
+ * The inner loop of {@link FusedMomentumUpdate} over elements 0..n−1 of float32 buffers in native byte order, read
+ * from position 0 whatever the buffers' positions:
  * <pre>
  *   u = (flushGradient ? ftz(g) : g)·f₁·…·f_k;  v ← ftz(μ·ftz(v) + ftz(u));  g ← v;  θ ← θ + v
  * </pre>
- * with ftz(x) = +0 for |x| &lt; 2⁻¹²⁶ ({@link Float#MIN_NORMAL}, so also for −0), x otherwise, and every product and sum
+ * with ftz(x) = +0 for |x| &lt; 2⁻¹²⁶ ({@link Float#MIN_NORMAL}, so also for −0), x otherwise (what the processors'
+ * flush-to-zero and denormals-are-zero modes do, IEEE 754-2008 §3.4 for subnormals), and every product and sum
  * rounded to float in that order. Implementations agree bit for bit: {@link ScalarMomentumKernel} one element at a
  * time, {@link VectorMomentumKernel} in SIMD lanes.
  */

@@ -3,7 +3,6 @@ package org.jgan.core.optim;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jgan.core.network.Network;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -16,13 +15,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@link #state()} for checkpoints. The gradient buffer is consumed: it holds the final update afterwards.
  *
  * <p>A chain of scalings followed by a momentum trace (SGD with momentum) runs as one pass over memory on float32
- * buffers, which flushes subnormal values to zero ({@link FusedMomentumUpdate}); on normal values the result is that
- * of its stages run one by one, bit for bit.
+ * buffers, which flushes subnormal values to zero ({@link FusedMomentumUpdate}); while no value is subnormal the result
+ * is that of its stages run one by one, bit for bit.
  */
 public final class Optimizer {
     private final List<GradientTransform> stages;
     private final String name;
-    private final Optional<FusedMomentumUpdate> fused;
+    /** The chain as one pass, or null when it is not scalings followed by a trace. */
+    private final FusedMomentumUpdate fused;
     private INDArray[][] state;
 
     /**
@@ -32,7 +32,7 @@ public final class Optimizer {
     public Optimizer(String name, List<GradientTransform> stages) {
         this.name = name;
         this.stages = List.copyOf(stages);
-        this.fused = FusedMomentumUpdate.of(this.stages, MomentumKernels.fastest());
+        this.fused = FusedMomentumUpdate.of(this.stages, MomentumKernels.fastest()).orElse(null);
     }
 
     /** An optimizer from stages applied in order. */
@@ -52,7 +52,7 @@ public final class Optimizer {
     public void step(Network network, long step) {
         INDArray update = network.gradients();
         prepare(update);
-        if (fused.isPresent() && fused.get().apply(network.parameters(), update, state[stages.size() - 1][0], step)) {
+        if (fused != null && fused.apply(network.parameters(), update, state[stages.size() - 1][0], step)) {
             return;
         }
         for (int i = 0; i < stages.size(); i++) {

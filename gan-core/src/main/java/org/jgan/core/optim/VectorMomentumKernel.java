@@ -7,10 +7,12 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link MomentumKernel} in SIMD lanes, through the JDK's incubating Vector API ({@code jdk.incubator.vector}, which
- * needs {@code --add-modules jdk.incubator.vector}; {@code ./gan} and the build pass it). The flush is a compare and a
- * blend, so no lane ever multiplies or adds a subnormal; products and sums are separate lanewise operations, rounded
- * as the scalar loop rounds them (the API never contracts them into fused multiply-adds).
+ * {@link MomentumKernel} in SIMD lanes, through the JDK's incubating Vector API (JEP 414, {@code jdk.incubator.vector}:
+ * it needs {@code --add-modules jdk.incubator.vector}, which {@code ./gan} and the build pass). The flush is a compare
+ * and a blend, so the loop never reads a subnormal velocity, nor a subnormal gradient when it flushes g; products and
+ * sums are separate lanewise operations, rounded as the scalar loop rounds them (the API never contracts them into
+ * fused multiply-adds). Loads and stores take byte offsets from position 0 and name the byte order, so the buffers'
+ * own positions and orders do not matter.
  */
 final class VectorMomentumKernel implements MomentumKernel {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -35,8 +37,8 @@ final class VectorMomentumKernel implements MomentumKernel {
             next.intoByteBuffer(gradient, offset, ORDER);
             FloatVector.fromByteBuffer(SPECIES, theta, offset, ORDER).add(next).intoByteBuffer(theta, offset, ORDER);
         }
-        ScalarMomentumKernel.update(theta.asFloatBuffer(), gradient.asFloatBuffer(), velocity.asFloatBuffer(),
-                vectorEnd, n, factors, momentum, flushGradient);
+        ScalarMomentumKernel.updateRange(ScalarMomentumKernel.floats(theta), ScalarMomentumKernel.floats(gradient),
+                ScalarMomentumKernel.floats(velocity), vectorEnd, n, factors, momentum, flushGradient);
     }
 
     private static FloatVector flushToZero(FloatVector x) {
