@@ -1,5 +1,7 @@
 package org.jgan.experiments.run;
 
+import org.jgan.core.config.Check;
+import org.jgan.core.config.ConfigException;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -32,8 +34,19 @@ public final class Threads {
 
     /** The core count the pools are sized from: {@code JGAN_THREADS}, else the processors the JVM sees. */
     public static int cores() {
-        String override = System.getenv(OVERRIDE);
-        return override == null ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(override.trim());
+        return cores(System.getenv(OVERRIDE), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@code override} read as a count of at least 1, or {@code available} when it is unset. */
+    static int cores(String override, int available) {
+        if (override == null) {
+            return available;
+        }
+        try {
+            return Check.atLeast(OVERRIDE, Integer.parseInt(override.trim()), 1);
+        } catch (NumberFormatException e) {
+            throw new ConfigException(OVERRIDE, "a whole number of threads, at least 1", override);
+        }
     }
 
     /** The OpenBLAS threads for a libnd4j build and a core count: 1 beside oneDNN, else every core. */
